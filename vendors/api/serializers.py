@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from rest_framework import serializers
+
+from vendors.fields import WeeklyHoursSerializerField
+from vendors.models import Contact, CustomerReference, DocumentationItem, Release, Scenario, SupportChannel, Vendor
+from vendorscore.api import ValidatedModelSerializer
+
+
+class ContactSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Contact
+        fields = ["id", "name", "role", "email", "phone", "im_handle", "is_dedicated", "joined_on", "left_on", "notes"]
+
+
+class SupportChannelSerializer(serializers.ModelSerializer):
+    hours = WeeklyHoursSerializerField(read_only=True)
+
+    class Meta:
+        model = SupportChannel
+        fields = ["id", "kind", "address", "hours", "is_active", "notes"]
+
+
+class ReleaseSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Release
+        fields = ["id", "version", "released_on", "kind", "is_paid", "delivery", "downtime_minutes", "notes"]
+
+
+class DocumentationItemSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = DocumentationItem
+        fields = ["id", "kind", "title", "url", "last_updated", "quality", "notes"]
+
+
+class CustomerReferenceSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = CustomerReference
+        fields = ["id", "name", "scenario", "is_similar", "notes"]
+
+
+class VendorSerializer(ValidatedModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:vendor-detail")
+    support_hours = WeeklyHoursSerializerField(required=False)
+    scenarios = serializers.SlugRelatedField(
+        many=True, slug_field="key", queryset=Scenario.objects.all(), required=False
+    )
+
+    class Meta:
+        model = Vendor
+        fields = [
+            "id",
+            "url",
+            "name",
+            "name_zh",
+            "name_en",
+            "status",
+            "website",
+            "hq_region",
+            "time_zone",
+            "support_hours",
+            "holiday_country",
+            "team_size",
+            "support_team",
+            "company_scale",
+            "scenarios",
+            "notes",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = ["created_at", "updated_at"]
+
+
+class TurnoverSerializer(serializers.Serializer):
+    left = serializers.IntegerField(help_text="Contacts who left in the last 12 months.")
+    on_team_in_window = serializers.IntegerField(help_text="Contacts on the team at some point in the last 12 months.")
+    current = serializers.IntegerField()
+    has_dedicated_contact = serializers.BooleanField()
+    rate = serializers.FloatField(allow_null=True)
+
+
+class ReleaseCadenceSerializer(serializers.Serializer):
+    in_window = serializers.IntegerField(help_text="Releases in the last 12 months.")
+    days_since_last = serializers.IntegerField(allow_null=True)
+    free_fix_share = serializers.FloatField(allow_null=True)
+
+
+class VendorDetailSerializer(VendorSerializer):
+    contacts = ContactSerializer(many=True, read_only=True)
+    channels = SupportChannelSerializer(many=True, read_only=True)
+    releases = ReleaseSerializer(many=True, read_only=True)
+    documentation = DocumentationItemSerializer(many=True, read_only=True)
+    references = CustomerReferenceSerializer(many=True, read_only=True)
+    turnover = TurnoverSerializer(read_only=True)
+    release_cadence = ReleaseCadenceSerializer(read_only=True)
+
+    class Meta(VendorSerializer.Meta):
+        fields = [
+            *VendorSerializer.Meta.fields,
+            "contacts",
+            "channels",
+            "releases",
+            "documentation",
+            "references",
+            "turnover",
+            "release_cadence",
+        ]

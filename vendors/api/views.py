@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from django.db.models import Prefetch
+from rest_framework import viewsets
+
+from vendors.api.serializers import VendorDetailSerializer, VendorSerializer
+from vendors.filtersets import VendorFilterSet
+from vendors.models import Contact, Vendor
+
+
+class VendorViewSet(viewsets.ModelViewSet):
+    """Vendors. Everyone with a role reads; managers create, change and delete.
+
+    Creating needs only ``name``. Deleting is soft: the vendor leaves every list
+    but its history is kept. Detail reads include contacts, channels, releases,
+    documentation and customer references.
+    """
+
+    filterset_class = VendorFilterSet
+
+    def get_queryset(self):
+        queryset = Vendor.objects.for_user(self.request.user).with_lists()
+        if self.action != "list":
+            queryset = queryset.prefetch_related(
+                Prefetch("contacts", queryset=Contact.objects.order_by("left_on", "name")),
+                "channels",
+                "releases",
+                "documentation",
+                "references",
+            )
+        return queryset
+
+    def get_serializer_class(self):
+        return VendorSerializer if self.action == "list" else VendorDetailSerializer
+
+    def perform_destroy(self, instance: Vendor) -> None:
+        instance.soft_delete()

@@ -1,0 +1,47 @@
+"""One FilterSet per model, used by the HTML list page and the API list alike."""
+
+from __future__ import annotations
+
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from vendors import choices
+from vendors.models import Vendor
+
+
+class VendorFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="search", label=_("Search"))
+    status = django_filters.MultipleChoiceFilter(choices=choices.VendorStatus.choices, label=_("Status"))
+    scenario = django_filters.MultipleChoiceFilter(
+        field_name="scenarios__key", choices=choices.ScenarioKey.choices, distinct=True, label=_("Scenario")
+    )
+    hq_region = django_filters.MultipleChoiceFilter(choices=choices.Region.choices, label=_("Region"))
+    support_team = django_filters.MultipleChoiceFilter(choices=choices.SupportTeam.choices, label=_("Support team"))
+    ordering = django_filters.OrderingFilter(
+        fields=(
+            ("name", "name"),
+            ("status", "status"),
+            ("team_size", "team_size"),
+            ("updated_at", "updated"),
+            ("created_at", "created"),
+        ),
+        field_labels={
+            "name": _("Name"),
+            "status": _("Status"),
+            "team_size": _("Team size"),
+            "updated": _("Last updated"),
+            "created": _("Created"),
+        },
+        label=_("Sort by"),
+    )
+
+    class Meta:
+        model = Vendor
+        fields = ["q", "status", "scenario", "hq_region", "support_team"]
+
+    def search(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(Q(name__icontains=value) | Q(name_zh__icontains=value) | Q(name_en__icontains=value))

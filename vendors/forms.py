@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from vendors.fields import WeeklyHoursFormField
+from vendors.hours import holiday_country_choices
+from vendors.models import Contact, CustomerReference, DocumentationItem, Release, Scenario, SupportChannel, Vendor
+
+DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class VendorForm(forms.ModelForm):
+    support_hours = WeeklyHoursFormField(
+        label=_("Support hours"), help_text=Vendor._meta.get_field("support_hours").help_text
+    )
+    holiday_country = forms.TypedChoiceField(
+        label=_("Holiday calendar"),
+        required=False,
+        choices=lambda: [("", _("None (Monday to Friday are working days)")), *holiday_country_choices()],
+        help_text=Vendor._meta.get_field("holiday_country").help_text,
+    )
+    scenarios = forms.ModelMultipleChoiceField(
+        label=_("Scenarios served"),
+        queryset=Scenario.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    class Meta:
+        model = Vendor
+        fields = [
+            "name",
+            "name_zh",
+            "name_en",
+            "status",
+            "website",
+            "hq_region",
+            "time_zone",
+            "support_hours",
+            "holiday_country",
+            "team_size",
+            "support_team",
+            "company_scale",
+            "scenarios",
+            "notes",
+        ]
+        widgets = {
+            "time_zone": forms.TextInput(attrs={"list": "time-zone-names", "autocomplete": "off"}),
+            "notes": forms.Textarea(attrs={"rows": 4}),
+        }
+
+
+class VendorChildForm(forms.ModelForm):
+    """A form for a vendor's sub-record. The vendor comes from the URL, not the form,
+    but uniqueness per vendor must still be checked before saving."""
+
+    def __init__(self, *args, vendor: Vendor, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.vendor = vendor
+
+    def _get_validation_exclusions(self):
+        exclusions = super()._get_validation_exclusions()
+        exclusions.discard("vendor")
+        return exclusions
+
+
+class ContactForm(VendorChildForm):
+    class Meta:
+        model = Contact
+        fields = ["name", "role", "email", "phone", "im_handle", "is_dedicated", "joined_on", "left_on", "notes"]
+        widgets = {"joined_on": DATE_WIDGET, "left_on": DATE_WIDGET, "notes": forms.Textarea(attrs={"rows": 3})}
+
+
+class SupportChannelForm(VendorChildForm):
+    hours = WeeklyHoursFormField(label=_("Hours"), help_text=SupportChannel._meta.get_field("hours").help_text)
+
+    class Meta:
+        model = SupportChannel
+        fields = ["kind", "address", "hours", "is_active", "notes"]
+        widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+
+
+class ReleaseForm(VendorChildForm):
+    class Meta:
+        model = Release
+        fields = ["version", "released_on", "kind", "is_paid", "delivery", "downtime_minutes", "notes"]
+        widgets = {"released_on": DATE_WIDGET, "notes": forms.Textarea(attrs={"rows": 3})}
+
+
+class DocumentationItemForm(VendorChildForm):
+    class Meta:
+        model = DocumentationItem
+        fields = ["kind", "title", "url", "last_updated", "quality", "notes"]
+        widgets = {"last_updated": DATE_WIDGET, "notes": forms.Textarea(attrs={"rows": 3})}
+
+
+class CustomerReferenceForm(VendorChildForm):
+    class Meta:
+        model = CustomerReference
+        fields = ["name", "scenario", "is_similar", "notes"]
+        widgets = {"notes": forms.Textarea(attrs={"rows": 3})}

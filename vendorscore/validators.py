@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import zoneinfo
+from functools import cache
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+
+@cache
+def time_zone_names() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def validate_time_zone(value: str) -> None:
+    if value not in time_zone_names():
+        raise ValidationError(
+            _("“%(value)s” is not a known time zone. Use an IANA name such as Asia/Shanghai."),
+            code="invalid_time_zone",
+            params={"value": value},
+        )
+
+
+def time_zone_choices() -> list[tuple[str, str]]:
+    return [(name, name) for name in sorted(time_zone_names())]

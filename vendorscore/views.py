@@ -1,0 +1,63 @@
+"""Site-wide pages and the token endpoint; domain pages live in their apps."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema
+from rest_framework import permissions, serializers
+from rest_framework.authtoken.views import ObtainAuthToken
+from rest_framework.throttling import AnonRateThrottle
+
+from vendorscore.middleware import SESSION_TZ_KEY
+from vendorscore.models import UserPreference
+from vendorscore.roles import Role, role_required
+from vendorscore.validators import time_zone_choices
+
+
+@role_required(Role.VIEWER)
+def home(request):
+    return redirect("vendors:vendor_list")
+
+
+class PreferenceForm(forms.ModelForm):
+    time_zone = forms.ChoiceField(label=_("Time zone"), choices=time_zone_choices)
+
+    class Meta:
+        model = UserPreference
+        fields = ["time_zone"]
+
+
+@login_required
+def preferences(request):
+    """Any signed-in user may set their own time zone, whatever their role."""
+    preference, _created = UserPreference.objects.get_or_create(user=request.user)
+    form = PreferenceForm(request.POST or None, instance=preference)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        request.session[SESSION_TZ_KEY] = preference.time_zone
+        messages.success(request, _("Preferences saved."))
+        return redirect("preferences")
+    return render(request, "preferences.html", {"form": form})
+
+
+class TokenThrottle(AnonRateThrottle):
+    scope = "token"
+
+
+class TokenResponseSerializer(serializers.Serializer):
+    token = serializers.CharField()
+
+
+class ObtainTokenView(ObtainAuthToken):
+    """POST ``{username, password}`` as JSON to get ``{token}``; a wrong password gives 400."""
+
+    permission_classes = [permissions.AllowAny]
+    throttle_classes = [TokenThrottle]
+
+    @extend_schema(request=ObtainAuthToken.serializer_class, responses={200: TokenResponseSerializer})
+    def post(self, request, *args, **kwargs):
+        return super().post(request, *args, **kwargs)
