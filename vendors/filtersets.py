@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import django_filters
+from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -12,9 +13,15 @@ from vendors.models import Vendor
 
 class VendorFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label=_("Search"))
-    status = django_filters.MultipleChoiceFilter(choices=choices.VendorStatus.choices, label=_("Status"))
+    status = django_filters.MultipleChoiceFilter(
+        choices=choices.VendorStatus.choices, label=_("Status"), widget=forms.CheckboxSelectMultiple
+    )
     scenario = django_filters.MultipleChoiceFilter(
-        field_name="scenarios__key", choices=choices.ScenarioKey.choices, distinct=True, label=_("Scenario")
+        field_name="scenarios__key",
+        choices=choices.ScenarioKey.choices,
+        distinct=True,
+        label=_("Scenario"),
+        widget=forms.CheckboxSelectMultiple,
     )
     hq_region = django_filters.MultipleChoiceFilter(choices=choices.Region.choices, label=_("Region"))
     support_team = django_filters.MultipleChoiceFilter(choices=choices.SupportTeam.choices, label=_("Support team"))

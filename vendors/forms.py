@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from vendors.fields import WeeklyHoursFormField
@@ -10,7 +11,26 @@ from vendors.models import Contact, CustomerReference, DocumentationItem, Releas
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-class VendorForm(forms.ModelForm):
+def urlfields_assume_https(model_field, **kwargs):
+    if isinstance(model_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return model_field.formfield(**kwargs)
+
+
+class ModelForm(forms.ModelForm):
+    """Base form: URLs without a scheme get https, and constraints that involve
+    fields not on the form (``also_validate``) are still checked before saving,
+    so a clash is a form error rather than an IntegrityError."""
+
+    also_validate: frozenset[str] = frozenset()
+
+    def _get_validation_exclusions(self):
+        return super()._get_validation_exclusions() - self.also_validate
+
+
+class VendorForm(ModelForm):
+    also_validate = frozenset({"deleted_at"})  # the unique-name constraint only covers live vendors
+
     support_hours = WeeklyHoursFormField(
         label=_("Support hours"), help_text=Vendor._meta.get_field("support_hours").help_text
     )
@@ -23,12 +43,14 @@ class VendorForm(forms.ModelForm):
     scenarios = forms.ModelMultipleChoiceField(
         label=_("Scenarios served"),
         queryset=Scenario.objects.all(),
+        to_field_name="key",
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
 
     class Meta:
         model = Vendor
+        formfield_callback = urlfields_assume_https
         fields = [
             "name",
             "name_zh",
@@ -51,18 +73,15 @@ class VendorForm(forms.ModelForm):
         }
 
 
-class VendorChildForm(forms.ModelForm):
+class VendorChildForm(ModelForm):
     """A form for a vendor's sub-record. The vendor comes from the URL, not the form,
     but uniqueness per vendor must still be checked before saving."""
+
+    also_validate = frozenset({"vendor"})
 
     def __init__(self, *args, vendor: Vendor, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.vendor = vendor
-
-    def _get_validation_exclusions(self):
-        exclusions = super()._get_validation_exclusions()
-        exclusions.discard("vendor")
-        return exclusions
 
 
 class ContactForm(VendorChildForm):
@@ -91,6 +110,7 @@ class ReleaseForm(VendorChildForm):
 class DocumentationItemForm(VendorChildForm):
     class Meta:
         model = DocumentationItem
+        formfield_callback = urlfields_assume_https
         fields = ["kind", "title", "url", "last_updated", "quality", "notes"]
         widgets = {"last_updated": DATE_WIDGET, "notes": forms.Textarea(attrs={"rows": 3})}
 

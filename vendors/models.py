@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.validators import EmailValidator, MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
 from django.db.models.functions import Lower
@@ -123,6 +123,7 @@ class Vendor(models.Model):
                 Lower("name"),
                 condition=models.Q(deleted_at__isnull=True),
                 name="vendors_vendor_unique_live_name",
+                violation_error_code="duplicate_name",
                 violation_error_message=_("A vendor with this name already exists."),
             ),
             models.CheckConstraint(
@@ -135,6 +136,19 @@ class Vendor(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("vendors:vendor_detail", args=[self.pk])
+
+    def validate_constraints(self, exclude=None) -> None:
+        # The unique-name constraint is on Lower("name"), an expression, so Django
+        # reports a clash for the whole form; it belongs beside the name field.
+        try:
+            super().validate_constraints(exclude=exclude)
+        except ValidationError as exc:
+            errors = exc.update_error_dict({})
+            general = errors.pop(NON_FIELD_ERRORS, [])
+            errors.setdefault("name", []).extend(e for e in general if e.code == "duplicate_name")
+            if others := [e for e in general if e.code != "duplicate_name"]:
+                errors[NON_FIELD_ERRORS] = others
+            raise ValidationError({k: v for k, v in errors.items() if v}) from None
 
     @property
     def display_name(self) -> str:

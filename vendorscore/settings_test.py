@@ -23,3 +23,4 @@ STORAGES = {
 REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"token": "1000/min"}}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+LANGUAGE_CODE = "en"  # assertions read English; tests of the Chinese UI ask for zh-hans explicitly

@@ -1,0 +1,58 @@
+"""Fixtures shared by every app's tests: one user per role, plus a stranger with none."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import Group, User
+from rest_framework.test import APIClient
+
+from vendorscore.roles import Role
+
+PASSWORD = "correct-horse-battery"
+
+
+def make_user(username: str, role: Role | None) -> User:
+    user = User.objects.create_user(username=username, password=PASSWORD, email=f"{username}@example.com")
+    if role is not None:
+        user.groups.add(Group.objects.get(name=role.value))
+    return user
+
+
+@pytest.fixture
+def manager(db) -> User:
+    return make_user("mgr", Role.MANAGER)
+
+
+@pytest.fixture
+def evaluator(db) -> User:
+    return make_user("eva", Role.EVALUATOR)
+
+
+@pytest.fixture
+def viewer(db) -> User:
+    return make_user("vic", Role.VIEWER)
+
+
+@pytest.fixture
+def stranger(db) -> User:
+    """Signed in, but in no role group: may see nothing."""
+    return make_user("nobody", None)
+
+
+@pytest.fixture
+def users(manager, evaluator, viewer, stranger) -> dict[str, User]:
+    return {"manager": manager, "evaluator": evaluator, "viewer": viewer, "stranger": stranger}
+
+
+@pytest.fixture
+def api() -> APIClient:
+    return APIClient()
+
+
+@pytest.fixture
+def api_as(api):
+    def login(user: User) -> APIClient:
+        api.force_authenticate(user)
+        return api
+
+    return login
