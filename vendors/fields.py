@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from vendors.hours import HoursError, WeeklyHours
@@ -32,6 +33,13 @@ class WeeklyHoursFormField(forms.CharField):
             raise forms.ValidationError(str(exc), code="invalid_hours") from None
 
 
+@extend_schema_field(
+    {
+        "type": "string",
+        "description": "Weekly hours, e.g. “mon-fri 09:00-18:00; sat 10:00-16:00” or “24/7”.",
+        "example": "mon-fri 09:00-18:00; sat 10:00-16:00",
+    }
+)
 class WeeklyHoursSerializerField(serializers.Field):
     default_error_messages = {"invalid": "{message}"}
 

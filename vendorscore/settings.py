@@ -234,10 +234,12 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Scores for the after-sales support of live-streaming source-code vendors.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["vendorscore.api.RolePermission"],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {"ScenarioEnum": "vendors.choices.ScenarioKey"},
 }
 
 # --- Security -----------------------------------------------------------------

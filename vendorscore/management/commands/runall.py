@@ -1,8 +1,8 @@
 """Serve the app with a Celery worker and beat beside it; one Ctrl-C stops all three.
 
 Used by `make run` on the embedded default. Each child runs in its own process
-group so that this command alone decides how they stop: SIGTERM to each group,
-then SIGKILL to whatever is still alive after a grace period. If any child dies
+group so that this command alone decides how they stop: SIGTERM to each leader,
+then SIGKILL to whatever is left in its group after a grace period. If any child dies
 on its own, the others are stopped too, so a broken worker never hides behind a
 running web server.
 """
@@ -71,8 +71,10 @@ class Command(BaseCommand):
         self.stdout.write("Stopped web server, worker and beat.")
 
     def _stop_all(self, children: dict[str, subprocess.Popen]) -> None:
+        # SIGTERM to each leader only: Celery then shuts its pool down warmly.
         for child in children.values():
-            self._signal_group(child, signal.SIGTERM)
+            if child.poll() is None:
+                child.terminate()
         deadline = time.monotonic() + GRACE_SECONDS
         for child in children.values():
             with contextlib.suppress(subprocess.TimeoutExpired):

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from io import StringIO
+
+import pytest
+from django.contrib.auth import authenticate
+from django.core.management import call_command
+
+from vendors.models import Contact, CustomerReference, DocumentationItem, Release, SupportChannel, Vendor
+from vendorscore.roles import Role, role_of
+
+pytestmark = pytest.mark.django_db
+MODELS = (Vendor, Contact, SupportChannel, Release, DocumentationItem, CustomerReference)
+
+
+def counts() -> list[int]:
+    return [model.objects.count() for model in MODELS]
+
+
+def test_it_creates_three_demo_users_and_six_varied_vendors():
+    out = StringIO()
+    call_command("seed_demo", stdout=out)
+    assert role_of(authenticate(username="manager", password="vendorscore-demo")) == Role.MANAGER
+    assert role_of(authenticate(username="evaluator", password="vendorscore-demo")) == Role.EVALUATOR
+    assert role_of(authenticate(username="viewer", password="vendorscore-demo")) == Role.VIEWER
+    assert "manager" in out.getvalue()
+    vendors = list(Vendor.objects.all())
+    assert len(vendors) == 6
+    assert all(v.name_zh and v.name_en for v in vendors)
+    assert len({v.status for v in vendors}) >= 3
+    rates = {v.turnover().rate for v in vendors}
+    assert len(rates) >= 3  # different enough to score differently
+    for model in MODELS:
+        for row in model.objects.all():
+            row.full_clean()
+
+
+def test_running_it_again_changes_nothing():
+    call_command("seed_demo", stdout=StringIO())
+    first = counts()
+    call_command("seed_demo", stdout=StringIO())
+    assert counts() == first
+
+
+def test_the_password_can_be_chosen():
+    call_command("seed_demo", "--password", "another-secret-42", stdout=StringIO())
+    assert authenticate(username="viewer", password="another-secret-42") is not None
+    assert authenticate(username="viewer", password="vendorscore-demo") is None
