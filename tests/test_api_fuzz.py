@@ -1,0 +1,98 @@
+"""Fuzzing: nothing a client sends to the vendor API or pages produces a 500.
+
+Hypothesis builds request bodies from the real field names with values of every
+JSON type, plus garbage keys and query strings. Each example runs in its own
+transaction (hypothesis.extra.django.TestCase). The number of examples is
+raised with HYPOTHESIS_FUZZ_EXAMPLES for longer runs.
+"""
+
+from __future__ import annotations
+
+import os
+
+from django.contrib.auth.models import Group, User
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.django import TestCase
+from rest_framework.test import APIClient
+
+from vendors.api.serializers import VendorSerializer
+from vendors.models import Vendor
+
+EXAMPLES = int(os.environ.get("HYPOTHESIS_FUZZ_EXAMPLES", "60"))
+FIELDS = [f for f in VendorSerializer.Meta.fields if f not in {"id", "url"}]
+
+json_leaf = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=300),
+    st.sampled_from(["24/7", "mon-fri 09:00-18:00", "show-live", "CN", "Asia/Shanghai", "candidate", "", "\x00"]),
+)
+json_value = st.recursive(json_leaf, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner))
+bodies = st.dictionaries(st.sampled_from([*FIELDS, "deleted_at", "pk", "__proto__"]) | st.text(max_size=12), json_value)
+query = st.dictionaries(
+    st.sampled_from(["q", "status", "scenario", "ordering", "page", "page_size", "hq_region", "x"]),
+    st.text(max_size=40),
+)
+fuzz = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+class VendorApiFuzz(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.manager = User.objects.create_user("fuzz-manager", password="x")
+        cls.manager.groups.add(Group.objects.get(name="manager"))
+        cls.vendor = Vendor.objects.create(name="Fuzz target")
+
+    def setUp(self):
+        self.client_api = APIClient()
+        self.client_api.force_authenticate(self.manager)
+
+    @fuzz
+    @given(bodies)
+    def test_creating_never_fails_with_a_server_error(self, body):
+        before = Vendor.objects.count()
+        response = self.client_api.post("/api/vendors/", body, format="json")
+        assert response.status_code in (201, 400), (response.status_code, body)
+        if response.status_code == 400:
+            assert isinstance(response.json(), dict)
+            assert Vendor.objects.count() == before
+
+    @fuzz
+    @given(bodies)
+    def test_updating_never_fails_with_a_server_error(self, body):
+        url = f"/api/vendors/{self.vendor.pk}/"
+        snapshot = self.client_api.get(url).json()
+        response = self.client_api.patch(url, body, format="json")
+        assert response.status_code in (200, 400), (response.status_code, body)
+        if response.status_code == 400:
+            assert self.client_api.get(url).json() == snapshot
+
+    @fuzz
+    @given(st.binary(max_size=200) | st.text(max_size=200).map(str.encode))
+    def test_raw_bodies_never_fail_with_a_server_error(self, raw):
+        before = Vendor.objects.count()
+        response = self.client_api.generic("POST", "/api/vendors/", raw, content_type="application/json")
+        assert response.status_code in (201, 400), (response.status_code, raw)
+        if response.status_code == 400:
+            assert Vendor.objects.count() == before
+
+    @fuzz
+    @given(query)
+    def test_listing_with_any_query_string_never_fails(self, params):
+        assert self.client_api.get("/api/vendors/", params).status_code in (200, 400, 404)
+        self.client.force_login(self.manager)
+        assert self.client.get("/vendors/", params).status_code in (200, 404)
+
+    @fuzz
+    @given(st.dictionaries(st.sampled_from(["name", "time_zone", "support_hours", "holiday_country", "team_size",
+                                            "status", "website", "scenarios", "notes"]), st.text(max_size=80)))  # fmt: skip
+    def test_the_vendor_form_never_fails_with_a_server_error(self, data):
+        self.client.force_login(self.manager)
+        before = Vendor.objects.count()
+        response = self.client.post("/vendors/new/", data)
+        assert response.status_code in (200, 302), (response.status_code, data)
+        if response.status_code == 200:
+            assert Vendor.objects.count() == before
