@@ -47,7 +47,7 @@ VENDORS: list[dict[str, Any]] = [
         "hq_region": Region.MAINLAND_CHINA,
         "time_zone": "Asia/Shanghai",
         "hours": "24/7",
-        "holiday_country": "CN",
+        "holiday_country": "",  # round the clock, holidays included
         "team_size": 140,
         "support_team": SupportTeam.IN_HOUSE,
         "company_scale": CompanyScale.LISTED,

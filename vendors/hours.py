@@ -131,12 +131,32 @@ class WeeklyHours:
     def hours_per_week(self) -> float:
         return sum(e - s for spans in self.days.values() for s, e in spans) / 60
 
-    def is_open(self, local: dt.datetime, working_day: bool = True) -> bool:
-        """Open at this local wall-clock time? Closed all day when ``working_day`` is False."""
-        if not working_day:
-            return False
+    def typical_weekday(self) -> tuple[tuple[int, int], ...]:
+        """The most common Monday-to-Friday schedule: what a make-up working weekend day follows."""
+        weekday_spans = [self.days[day] for day in DAYS[:5] if day in self.days]
+        return max(weekday_spans, key=weekday_spans.count, default=())
+
+    def spans_on(self, day: dt.date, country: str = "") -> tuple[tuple[int, int], ...]:
+        """The intervals served on a calendar day, after the country's holidays.
+
+        A public holiday or a substituted day off has none; a weekend day the
+        calendar makes a working day (调休) follows the typical weekday. With no
+        country, the weekly hours apply every week unchanged (round-the-clock
+        teams leave the country empty).
+        """
+        if country:
+            calendar = _calendar(country, day.year)
+            working = calendar.is_working_day(day)
+            if day in calendar and not working:
+                return ()
+            if day.weekday() >= 5 and working:
+                return self.typical_weekday()
+        return self.days.get(DAYS[day.weekday()], ())
+
+    def is_open(self, local: dt.datetime, country: str = "") -> bool:
+        """Open at this local wall-clock time?"""
         minute = local.hour * 60 + local.minute
-        return any(s <= minute < e for s, e in self.days.get(DAYS[local.weekday()], ()))
+        return any(s <= minute < e for s, e in self.spans_on(local.date(), country))
 
 
 def _expand_days(text: str) -> list[str]:
@@ -181,16 +201,6 @@ def is_supported_country(code: str) -> bool:
 @cache
 def _calendar(country: str, year: int) -> holidays.HolidayBase:
     return holidays.country_holidays(country, years=year)
-
-
-def is_working_day(day: dt.date, country: str = "") -> bool:
-    """A weekday that is not a public holiday, or a weekend made a working day (调休).
-
-    With no country, Monday to Friday are working days.
-    """
-    if not country:
-        return day.weekday() < 5
-    return _calendar(country, day.year).is_working_day(day)
 
 
 def holiday_name(day: dt.date, country: str = "") -> str | None:

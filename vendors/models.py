@@ -18,7 +18,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from vendors import choices
-from vendors.hours import HoursError, WeeklyHours, holiday_name, is_supported_country, is_working_day
+from vendors.hours import HoursError, WeeklyHours, holiday_name, is_supported_country
 from vendors.metrics import ContactSpan, ReleaseCadence, ReleaseFact, Turnover, contact_turnover, release_cadence
 from vendorscore.validators import validate_time_zone
 
@@ -92,7 +92,10 @@ class Vendor(models.Model):
         blank=True,
         default="CN",
         validators=[validate_holiday_country],
-        help_text=_("Public holidays and make-up working days of this country apply to the support hours."),
+        help_text=_(
+            "Public holidays and make-up working days of this country apply to the support hours. "
+            "Leave empty for a team that works through holidays."
+        ),
     )
     team_size = models.PositiveIntegerField(
         _("support team size"), null=True, blank=True, validators=[MaxValueValidator(100_000)]
@@ -170,8 +173,7 @@ class Vendor(models.Model):
         return (now or timezone.now()).astimezone(zoneinfo.ZoneInfo(self.time_zone))
 
     def is_support_open(self, now: dt.datetime | None = None) -> bool:
-        local = self.local_now(now)
-        return self.weekly_hours.is_open(local, is_working_day(local.date(), self.holiday_country))
+        return self.weekly_hours.is_open(self.local_now(now), self.holiday_country)
 
     def holiday_today(self, now: dt.datetime | None = None) -> str | None:
         return holiday_name(self.local_now(now).date(), self.holiday_country)

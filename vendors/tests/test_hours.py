@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vendors.hours import DAYS, HoursError, WeeklyHours, holiday_name, is_supported_country, is_working_day
+from vendors.hours import DAYS, HoursError, WeeklyHours, holiday_name, is_supported_country
 
 
 def test_it_parses_ranges_and_several_intervals_a_day():
@@ -70,21 +70,34 @@ def test_open_follows_the_local_weekday_and_minute():
     assert not hours.is_open(monday.replace(hour=8, minute=59))
     assert not hours.is_open(monday.replace(hour=18, minute=0))  # the end minute is closed
     assert not hours.is_open(dt.datetime(2026, 11, 22, 10, 0))  # Sunday
-    assert not hours.is_open(monday, working_day=False)  # a holiday closes the whole day
 
 
-def test_chinese_calendar_knows_holidays_and_make_up_working_weekends():
-    assert not is_working_day(dt.date(2025, 1, 29), "CN")  # Spring Festival
+def test_a_holiday_closes_the_day_and_a_make_up_sunday_opens_with_weekday_hours():
+    hours = WeeklyHours.parse("mon-fri 09:00-18:00; sat 10:00-12:00")
+    assert hours.spans_on(dt.date(2025, 1, 29), "CN") == ()  # Spring Festival (a Wednesday)
+    assert hours.spans_on(dt.date(2025, 2, 3), "CN") == ()  # the Monday given off in exchange
+    assert hours.spans_on(dt.date(2025, 1, 26), "CN") == ((540, 1080),)  # the Sunday worked instead (调休)
+    assert hours.spans_on(dt.date(2025, 1, 26)) == ()  # without a calendar, Sunday is Sunday
+    assert hours.spans_on(dt.date(2025, 1, 29)) == ((540, 1080),)
+    assert hours.is_open(dt.datetime(2025, 1, 26, 10, 0), "CN")
+    assert not hours.is_open(dt.datetime(2025, 1, 29, 10, 0), "CN")
+
+
+def test_weekend_hours_stay_open_on_an_ordinary_weekend():
+    hours = WeeklyHours.parse("sat-sun 10:00-18:00")
+    assert hours.is_open(dt.datetime(2026, 11, 22, 15, 44), "SG")
+
+
+def test_the_typical_weekday_is_the_most_common_weekday_schedule():
+    hours = WeeklyHours.parse("mon-thu 09:00-18:00; fri 09:00-17:00")
+    assert hours.typical_weekday() == ((540, 1080),)
+    assert WeeklyHours.parse("sat 10:00-12:00").typical_weekday() == ()
+
+
+def test_holiday_names_come_from_the_calendar():
     assert holiday_name(dt.date(2025, 1, 29), "CN")
-    assert is_working_day(dt.date(2025, 1, 26), "CN")  # a Sunday worked in exchange (调休)
-    assert not is_working_day(dt.date(2025, 2, 3), "CN")  # the Monday given off for it
-    assert is_working_day(dt.date(2025, 2, 5), "CN")
-
-
-def test_without_a_country_weekdays_are_working_days():
-    assert is_working_day(dt.date(2025, 1, 29))
-    assert not is_working_day(dt.date(2025, 1, 26))
     assert holiday_name(dt.date(2025, 1, 29)) is None
+    assert holiday_name(dt.date(2025, 3, 5), "CN") is None
 
 
 def test_it_knows_which_countries_have_calendars():

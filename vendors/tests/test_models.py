@@ -79,10 +79,10 @@ def test_support_is_closed_on_a_chinese_public_holiday_and_open_on_a_make_up_sun
     make_up_sunday = dt.datetime(2025, 1, 26, 2, 0, tzinfo=dt.UTC)
     assert not vendor.is_support_open(spring_festival_wednesday)
     assert vendor.holiday_today(spring_festival_wednesday)
-    # The weekly hours do not list Sunday, so even a working Sunday has no hours.
+    assert vendor.is_support_open(make_up_sunday)  # a working Sunday follows the weekday hours
+    vendor.holiday_country = ""
     assert not vendor.is_support_open(make_up_sunday)
-    vendor.support_hours = {d: [["09:00", "18:00"]] for d in ("mon", "tue", "wed", "thu", "fri", "sun")}
-    assert vendor.is_support_open(make_up_sunday)
+    assert vendor.is_support_open(spring_festival_wednesday)
     assert vendor.is_support_open(dt.datetime(2025, 2, 5, 2, 0, tzinfo=dt.UTC))
 
 

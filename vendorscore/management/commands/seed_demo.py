@@ -52,4 +52,4 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Demo data ready: {len(vendors)} vendors."))
         self.stdout.write("Demo logins (username / password):")
         for username, role, _name in DEMO_USERS:
-            self.stdout.write(f"  {username:<10} / {password}   ({role.label})")
+            self.stdout.write(f"  {username:<10} / {password}   ({role.value})")
