@@ -18,6 +18,7 @@ from rest_framework.test import APIClient
 
 from vendors.api.serializers import VendorSerializer
 from vendors.models import Vendor
+from vendors.views import VENDOR_CHILDREN
 
 EXAMPLES = int(os.environ.get("HYPOTHESIS_FUZZ_EXAMPLES", "60"))
 FIELDS = [f for f in VendorSerializer.Meta.fields if f not in {"id", "url"}]
@@ -33,6 +34,10 @@ json_leaf = st.one_of(
 json_value = st.recursive(json_leaf, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner))
 bodies = st.dictionaries(st.sampled_from([*FIELDS, "deleted_at", "pk", "__proto__"]) | st.text(max_size=12), json_value)
 FORM_FIELDS = ["name", "time_zone", "support_hours", "holiday_country", "team_size", "status", "website", "scenarios"]
+PLAUSIBLE_FORM_VALUES = [
+    *["2026-01-01", "9999-12-31", "1900-02-30", "0", "-1", "5", "99999999999", "on", "fix", "email", "webhook"],
+    *["api", "https://x.example.com", "a@b.example", "mon-fri 09:00-18:00"],
+]
 query = st.dictionaries(
     st.sampled_from(["q", "status", "scenario", "ordering", "page", "page_size", "hq_region", "x"]),
     st.text(max_size=40),
@@ -96,3 +101,17 @@ class VendorApiFuzz(TestCase):
         assert response.status_code in (200, 302), (response.status_code, data)
         if response.status_code == 200:
             assert Vendor.objects.count() == before
+
+    @fuzz
+    @given(st.sampled_from(sorted(VENDOR_CHILDREN)), st.data())
+    def test_the_sub_record_forms_never_fail_with_a_server_error(self, section, data):
+        model, form_class = VENDOR_CHILDREN[section]
+        keys = st.sampled_from(list(form_class.Meta.fields)) | st.text(max_size=10)
+        values = st.text(max_size=60) | st.sampled_from(PLAUSIBLE_FORM_VALUES)
+        body = data.draw(st.dictionaries(keys, values, max_size=12))
+        self.client.force_login(self.manager)
+        before = model.objects.count()
+        response = self.client.post(f"/vendors/{self.vendor.pk}/{section}/add/", body)
+        assert response.status_code in (200, 302), (response.status_code, section, body)
+        if response.status_code == 200:
+            assert model.objects.count() == before

@@ -51,22 +51,7 @@ class VendorForm(ModelForm):
     class Meta:
         model = Vendor
         formfield_callback = urlfields_assume_https
-        fields = [
-            "name",
-            "name_zh",
-            "name_en",
-            "status",
-            "website",
-            "hq_region",
-            "time_zone",
-            "support_hours",
-            "holiday_country",
-            "team_size",
-            "support_team",
-            "company_scale",
-            "scenarios",
-            "notes",
-        ]
+        fields = Vendor.PROFILE_FIELDS
         widgets = {
             "time_zone": forms.TextInput(attrs={"list": "time-zone-names", "autocomplete": "off"}),
             "notes": forms.Textarea(attrs={"rows": 4}),

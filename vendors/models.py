@@ -14,6 +14,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.deconstruct import deconstructible
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -37,6 +38,21 @@ def validate_holiday_country(value: str) -> None:
             code="invalid_country",
             params={"value": value},
         )
+
+
+@deconstructible
+class NotInFuture:
+    """Refuses dates after today (in the site's time zone): these fields record what has happened."""
+
+    def __init__(self, message: str):
+        self.message = message
+
+    def __call__(self, value: dt.date | None) -> None:
+        if value and value > timezone.localdate():
+            raise ValidationError(self.message, code="future_date")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, NotInFuture) and self.message == other.message
 
 
 class Scenario(models.Model):
@@ -67,6 +83,24 @@ class VendorQuerySet(models.QuerySet):
 
 
 class Vendor(models.Model):
+    # What people edit, in the order forms show it; the API exposes the same fields.
+    PROFILE_FIELDS = (
+        "name",
+        "name_zh",
+        "name_en",
+        "status",
+        "website",
+        "hq_region",
+        "time_zone",
+        "support_hours",
+        "holiday_country",
+        "team_size",
+        "support_team",
+        "company_scale",
+        "scenarios",
+        "notes",
+    )
+
     name = models.CharField(_("name"), max_length=200, help_text=_("The name your team uses for this vendor."))
     name_zh = models.CharField(_("Chinese name"), max_length=200, blank=True)
     name_en = models.CharField(_("English name"), max_length=200, blank=True)
@@ -228,8 +262,16 @@ class Contact(VendorChild):
     is_dedicated = models.BooleanField(
         _("dedicated contact"), default=False, help_text=_("Assigned to our account by name.")
     )
-    joined_on = models.DateField(_("joined on"), null=True, blank=True)
-    left_on = models.DateField(_("left on"), null=True, blank=True, help_text=_("Empty while still on the team."))
+    joined_on = models.DateField(
+        _("joined on"), null=True, blank=True, validators=[NotInFuture(_("The joining date cannot be in the future."))]
+    )
+    left_on = models.DateField(
+        _("left on"),
+        null=True,
+        blank=True,
+        help_text=_("Empty while still on the team."),
+        validators=[NotInFuture(_("The leaving date cannot be in the future; record it once it happens."))],
+    )
 
     objects = ContactQuerySet.as_manager()
 
@@ -252,16 +294,8 @@ class Contact(VendorChild):
 
     def clean(self) -> None:
         super().clean()
-        today = timezone.localdate()
-        errors = {}
         if self.joined_on and self.left_on and self.left_on < self.joined_on:
-            errors["left_on"] = _("A contact cannot leave before joining.")
-        if self.left_on and self.left_on > today:
-            errors["left_on"] = _("The leaving date cannot be in the future; record it once it happens.")
-        if self.joined_on and self.joined_on > today:
-            errors["joined_on"] = _("The joining date cannot be in the future.")
-        if errors:
-            raise ValidationError(errors)
+            raise ValidationError({"left_on": _("A contact cannot leave before joining.")})
 
     @property
     def is_current(self) -> bool:
@@ -323,7 +357,9 @@ class SupportChannel(VendorChild):
 class Release(VendorChild):
     vendor = models.ForeignKey(Vendor, on_delete=models.CASCADE, related_name="releases", verbose_name=_("vendor"))
     version = models.CharField(_("version"), max_length=50)
-    released_on = models.DateField(_("released on"))
+    released_on = models.DateField(
+        _("released on"), validators=[NotInFuture(_("A release date cannot be in the future."))]
+    )
     kind = models.CharField(_("kind"), max_length=16, choices=choices.ReleaseKind.choices)
     is_paid = models.BooleanField(_("paid"), default=False, help_text=_("Customers must pay extra to get it."))
     delivery = models.CharField(
@@ -351,18 +387,18 @@ class Release(VendorChild):
     def __str__(self) -> str:
         return self.version
 
-    def clean(self) -> None:
-        super().clean()
-        if self.released_on and self.released_on > timezone.localdate():
-            raise ValidationError({"released_on": _("A release date cannot be in the future.")})
-
 
 class DocumentationItem(VendorChild):
     vendor = models.ForeignKey(Vendor, on_delete=models.CASCADE, related_name="documentation", verbose_name=_("vendor"))
     kind = models.CharField(_("kind"), max_length=16, choices=choices.DocumentationKind.choices)
     title = models.CharField(_("title"), max_length=200)
     url = models.URLField(_("link"), blank=True)
-    last_updated = models.DateField(_("last updated"), null=True, blank=True)
+    last_updated = models.DateField(
+        _("last updated"),
+        null=True,
+        blank=True,
+        validators=[NotInFuture(_("The last update cannot be in the future."))],
+    )
     quality = models.PositiveSmallIntegerField(
         _("quality (1–5)"),
         validators=[MinValueValidator(1), MaxValueValidator(5)],
@@ -383,11 +419,6 @@ class DocumentationItem(VendorChild):
 
     def __str__(self) -> str:
         return self.title
-
-    def clean(self) -> None:
-        super().clean()
-        if self.last_updated and self.last_updated > timezone.localdate():
-            raise ValidationError({"last_updated": _("The last update cannot be in the future.")})
 
 
 class CustomerReference(VendorChild):

@@ -48,26 +48,7 @@ class VendorSerializer(ValidatedModelSerializer):
 
     class Meta:
         model = Vendor
-        fields = [
-            "id",
-            "url",
-            "name",
-            "name_zh",
-            "name_en",
-            "status",
-            "website",
-            "hq_region",
-            "time_zone",
-            "support_hours",
-            "holiday_country",
-            "team_size",
-            "support_team",
-            "company_scale",
-            "scenarios",
-            "notes",
-            "created_at",
-            "updated_at",
-        ]
+        fields = ["id", "url", *Vendor.PROFILE_FIELDS, "created_at", "updated_at"]
         read_only_fields = ["created_at", "updated_at"]
 
 
