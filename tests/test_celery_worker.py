@@ -25,6 +25,9 @@ pytestmark = pytest.mark.worker
 
 @pytest.fixture
 def worker_queue():
+    # The test settings run tasks inline; this test is about the real path.
+    eager = ping.app.conf.task_always_eager
+    ping.app.conf.task_always_eager = False
     queue = f"test-{uuid.uuid4().hex[:8]}"
     worker = subprocess.Popen(
         [
@@ -47,6 +50,7 @@ def worker_queue():
         except subprocess.TimeoutExpired:
             worker.kill()
             output, _ = worker.communicate()
+        ping.app.conf.task_always_eager = eager
         print(output)  # shown when a test fails
 
 

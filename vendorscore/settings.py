@@ -208,7 +208,13 @@ CELERY_BEAT_SCHEDULE = {
         "task": "vendorscore.tasks.clear_expired_sessions",
         "schedule": 24 * 3600,
     },
+    "recompute-all-scores-every-15-minutes": {
+        "task": "evaluations.tasks.recompute_all_scores",
+        "schedule": 15 * 60,
+    },
 }
+# Changes to a vendor's inputs within this many seconds share one score recompute.
+SCORE_RECOMPUTE_DELAY = env.get_int("SCORE_RECOMPUTE_DELAY", 10, minimum=0)
 
 # --- REST API -----------------------------------------------------------------
 REST_FRAMEWORK = {
@@ -239,7 +245,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {"ScenarioEnum": "vendors.choices.ScenarioKey"},
+    "ENUM_NAME_OVERRIDES": {
+        "ScenarioEnum": "vendors.choices.ScenarioKey",
+        "VendorStatusEnum": "vendors.choices.VendorStatus",
+        "EvaluationStatusEnum": "evaluations.choices.EvaluationStatus",
+    },
 }
 
 # --- Security -----------------------------------------------------------------

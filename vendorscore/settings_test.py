@@ -24,3 +24,4 @@ REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"token": "1000/mi
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 LANGUAGE_CODE = "en"  # assertions read English; tests of the Chinese UI ask for zh-hans explicitly
+CELERY_TASK_ALWAYS_EAGER = True  # tasks run inline; tests/test_celery_worker.py turns this off for its real worker

@@ -9,16 +9,28 @@ from django.views.i18n import JavaScriptCatalog
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
+from evaluations.api.views import (
+    EvaluationViewSet,
+    ScoreViewSet,
+    TemplateViewSet,
+    VendorScorecardView,
+    WeightProfileViewSet,
+)
 from vendors.api.views import VendorViewSet
 from vendorscore import health, views
 
 router = DefaultRouter()
 router.register("vendors", VendorViewSet, basename="vendor")
+router.register("templates", TemplateViewSet, basename="template")
+router.register("evaluations", EvaluationViewSet, basename="evaluation")
+router.register("profiles", WeightProfileViewSet, basename="profile")
+router.register("scores", ScoreViewSet, basename="score")
 
 api_patterns = [
     path("auth/token/", views.ObtainTokenView.as_view(), name="token"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("vendors/<int:pk>/scorecard/", VendorScorecardView.as_view(), name="vendor-scorecard"),
     *router.urls,
 ]
 
@@ -31,6 +43,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("vendors/", include("vendors.urls")),
+    path("", include("evaluations.urls")),
     path("api/", include((api_patterns, "api"))),
     path("admin/", admin.site.urls),
 ]

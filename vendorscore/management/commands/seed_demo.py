@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from evaluations.demo import backfill_score_history, seed_evaluations
 from vendors.demo import seed_vendors
 from vendorscore.roles import Role
 
@@ -16,7 +17,10 @@ DEMO_USERS = (
     ("manager", Role.MANAGER, "Mei Manager"),
     ("evaluator", Role.EVALUATOR, "Evan Evaluator"),
     ("viewer", Role.VIEWER, "Vera Viewer"),
+    ("evaluator2", Role.EVALUATOR, "Li Evaluator"),
+    ("evaluator3", Role.EVALUATOR, "Chen Evaluator"),
 )
+PRINTED_USERS = ("manager", "evaluator", "viewer")
 
 
 class Command(BaseCommand):
@@ -32,6 +36,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, password: str, **options):
         User = get_user_model()
+        users = {}
         for username, role, full_name in DEMO_USERS:
             first, last = full_name.split(" ", 1)
             user, _created = User.objects.update_or_create(
@@ -47,9 +52,17 @@ class Command(BaseCommand):
             user.set_password(password)
             user.save(update_fields=["password"])
             user.groups.set([Group.objects.get(name=role.value)])
+            users[username] = user
 
         vendors = seed_vendors(timezone.localdate())
-        self.stdout.write(self.style.SUCCESS(f"Demo data ready: {len(vendors)} vendors."))
+        evaluations = seed_evaluations(users, users["manager"])
+        for vendor in vendors:
+            backfill_score_history(vendor)
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo data ready: {len(vendors)} vendors, {evaluations} approved evaluations.")
+        )
         self.stdout.write("Demo logins (username / password):")
         for username, role, _name in DEMO_USERS:
-            self.stdout.write(f"  {username:<10} / {password}   ({role.value})")
+            if username in PRINTED_USERS:
+                self.stdout.write(f"  {username:<10} / {password}   ({role.value})")
+        self.stdout.write("  (evaluator2 and evaluator3 have the same password.)")

@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from rest_framework import serializers
+
+from evaluations import scoring
+from evaluations.choices import Dimension
+from evaluations.models import Answer, ChecklistTemplate, Criterion, Evaluation, ScoreSnapshot, WeightProfile
+from evaluations.presentation import flag_label
+from vendorscore.api import ValidatedModelSerializer
+
+
+class CriterionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Criterion
+        fields = [
+            "id",
+            "key",
+            "dimension",
+            "position",
+            "question_en",
+            "question_zh",
+            "help_en",
+            "help_zh",
+            "answer_type",
+            "weight",
+            "rule",
+            "red_flag",
+            "na_allowed",
+        ]
+
+
+class TemplateSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ChecklistTemplate
+        fields = ["id", "slug", "version", "name_en", "name_zh", "description_en", "description_zh", "is_current"]
+
+
+class TemplateDetailSerializer(TemplateSerializer):
+    criteria = CriterionSerializer(many=True, read_only=True)
+
+    class Meta(TemplateSerializer.Meta):
+        fields = [*TemplateSerializer.Meta.fields, "criteria"]
+
+
+class AnswerSerializer(serializers.ModelSerializer):
+    criterion = serializers.SlugRelatedField(slug_field="key", read_only=True)
+    evidence = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Answer
+        fields = ["id", "criterion", "value", "is_na", "note", "link", "evidence", "revision", "updated_at"]
+
+    def get_evidence(self, answer: Answer) -> bool:
+        return bool(answer.evidence)
+
+
+class EvaluationSerializer(serializers.ModelSerializer):
+    evaluator = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    progress = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Evaluation
+        fields = [
+            "id",
+            "vendor",
+            "template",
+            "evaluator",
+            "status",
+            "progress",
+            "submitted_at",
+            "reviewed_at",
+            "review_comment",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = [f for f in fields if f != "vendor"]
+
+    def get_progress(self, evaluation: Evaluation) -> dict:
+        answered, total = evaluation.progress()
+        return {"answered": answered, "total": total}
+
+
+class EvaluationDetailSerializer(EvaluationSerializer):
+    answers = AnswerSerializer(many=True, read_only=True)
+
+    class Meta(EvaluationSerializer.Meta):
+        fields = [*EvaluationSerializer.Meta.fields, "answers"]
+
+
+class AnswerInputSerializer(serializers.Serializer):
+    """One answer. ``revision`` is the answer's revision you last saw (0 when unanswered)."""
+
+    criterion = serializers.CharField(help_text="The criterion's key.")
+    value = serializers.JSONField(required=False, allow_null=True)
+    is_na = serializers.BooleanField(required=False, default=False)
+    note = serializers.CharField(required=False, allow_blank=True, max_length=10_000, default="")
+    link = serializers.URLField(required=False, allow_blank=True, max_length=500, default="")
+    revision = serializers.IntegerField(min_value=0)
+
+    def validate(self, attrs):
+        evaluation: Evaluation = self.context["evaluation"]
+        criterion = evaluation.template.criteria.filter(key=attrs["criterion"]).first()
+        if criterion is None:
+            raise serializers.ValidationError({"criterion": ["This checklist has no criterion with this key."]})
+        if attrs.get("is_na") and not criterion.na_allowed:
+            raise serializers.ValidationError({"is_na": ["This question cannot be marked not applicable."]})
+        try:
+            scoring.validate_answer(
+                criterion.spec(), scoring.AnswerInput(attrs.get("value"), attrs.get("is_na", False))
+            )
+        except scoring.ScoringError as exc:
+            raise serializers.ValidationError({"value": [str(exc)]}) from None
+        attrs["criterion"] = criterion
+        return attrs
+
+
+class ReviewSerializer(serializers.Serializer):
+    comment = serializers.CharField(required=False, allow_blank=True, max_length=5000, default="")
+
+
+class WeightsField(serializers.JSONField):
+    def to_internal_value(self, data):
+        data = super().to_internal_value(data)
+        if not isinstance(data, dict):
+            raise serializers.ValidationError("Give an object mapping dimension keys to numbers.")
+        try:
+            return scoring.validate_weights(data)
+        except scoring.WeightError as exc:
+            raise serializers.ValidationError(str(exc)) from None
+
+
+class WeightProfileSerializer(ValidatedModelSerializer):
+    weights = WeightsField()
+
+    class Meta:
+        model = WeightProfile
+        fields = ["slug", "name_en", "name_zh", "description_en", "description_zh", "weights", "is_builtin"]
+        read_only_fields = ["is_builtin"]
+
+
+class ScoreSerializer(serializers.ModelSerializer):
+    """One vendor's latest score under one profile."""
+
+    vendor = serializers.SerializerMethodField()
+    profile = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    grade = serializers.SerializerMethodField()
+    dimensions = serializers.SerializerMethodField()
+    red_flags = serializers.SerializerMethodField()
+
+    class Meta:
+        model = ScoreSnapshot
+        fields = ["vendor", "profile", "overall", "grade", "coverage", "dimensions", "red_flags", "computed_at"]
+
+    def get_vendor(self, snapshot: ScoreSnapshot) -> dict:
+        return {"id": snapshot.vendor_id, "name": snapshot.vendor.name}
+
+    def get_grade(self, snapshot: ScoreSnapshot) -> str | None:
+        return snapshot.grade or None
+
+    def get_dimensions(self, snapshot: ScoreSnapshot) -> list[dict]:
+        labels = dict(Dimension.choices)
+        rows = {row["key"]: row for row in snapshot.data.get("dimensions", [])}
+        return [
+            {
+                "key": key,
+                "label": str(labels[key]),
+                "score": rows.get(key, {}).get("score"),
+                "weight": rows.get(key, {}).get("weight", 0),
+                "coverage": rows.get(key, {}).get("coverage", 0),
+            }
+            for key in Dimension.values
+        ]
+
+    def get_red_flags(self, snapshot: ScoreSnapshot) -> list[dict]:
+        return [
+            {"key": flag["key"], "label": flag_label(flag), "confirmed": flag.get("confirmed", True)}
+            for flag in snapshot.data.get("red_flags", [])
+        ]
+
+
+class ScorecardSerializer(ScoreSerializer):
+    """A score with the derivation of every number."""
+
+    breakdown = serializers.SerializerMethodField()
+    evaluators = serializers.SerializerMethodField()
+    grade_capped = serializers.SerializerMethodField()
+
+    class Meta(ScoreSerializer.Meta):
+        fields = [*ScoreSerializer.Meta.fields, "grade_capped", "evaluators", "breakdown"]
+
+    def get_breakdown(self, snapshot: ScoreSnapshot) -> dict:
+        labels = self.context.get("labels", {})
+        return {
+            key: [dict(line, label=labels.get(line["key"], line.get("label", ""))) for line in lines]
+            for key, lines in snapshot.data.get("breakdown", {}).items()
+        }
+
+    def get_evaluators(self, snapshot: ScoreSnapshot) -> list[dict]:
+        return snapshot.data.get("evaluators", [])
+
+    def get_grade_capped(self, snapshot: ScoreSnapshot) -> bool:
+        return bool(snapshot.data.get("grade_capped"))

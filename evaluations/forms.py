@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from evaluations import evidence, scoring
+from evaluations.choices import AnswerType, Dimension
+from evaluations.models import Criterion, WeightProfile
+
+
+def answer_field(criterion: Criterion) -> forms.Field:
+    """The form field that fits a criterion's answer type."""
+    common = {"label": criterion.question, "help_text": criterion.help, "required": False}
+    kind = criterion.answer_type
+    if kind == AnswerType.YES_NO:
+        return forms.ChoiceField(choices=[("yes", _("Yes")), ("no", _("No"))], widget=forms.RadioSelect, **common)
+    if kind == AnswerType.SCALE:
+        return forms.TypedChoiceField(
+            choices=[(n, str(n)) for n in range(1, 6)], coerce=int, widget=forms.RadioSelect, **common
+        )
+    if kind == AnswerType.NUMBER:
+        unit = criterion.rule.get("unit_zh" if (get_language() or "").startswith("zh") else "unit_en", "")
+        return forms.FloatField(min_value=0, max_value=1_000_000, **common, widget=forms.NumberInput(
+            attrs={"step": "any", "placeholder": unit}
+        ))  # fmt: skip
+    options = [(option["key"], option["label"]) for option in criterion.options]
+    if kind == AnswerType.SINGLE:
+        return forms.ChoiceField(choices=options, widget=forms.RadioSelect, **common)
+    if kind == AnswerType.MULTI:
+        return forms.MultipleChoiceField(choices=options, widget=forms.CheckboxSelectMultiple, **common)
+    return forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=10_000, **common)
+
+
+class EvidenceFileField(forms.FileField):
+    def clean(self, data, initial=None):
+        uploaded = super().clean(data, initial)
+        if uploaded and hasattr(uploaded, "read"):
+            head = uploaded.read(evidence.SNIFF_BYTES)
+            uploaded.seek(0)
+            try:
+                _content_type, extension = evidence.check(head, uploaded.size)
+            except evidence.EvidenceError as exc:
+                raise forms.ValidationError(str(exc), code="invalid_evidence") from None
+            # Name the file by what it is, so it is later served with the matching type.
+            stem = uploaded.name.rsplit(".", 1)[0][:60] or "evidence"
+            uploaded.name = f"{stem}{extension}"
+        return uploaded
+
+
+class AnswerForm(forms.Form):
+    """One criterion's answer with its evidence. ``revision`` is the answer's revision
+    when the page was loaded: a save against a newer revision is refused."""
+
+    revision = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
+    is_na = forms.BooleanField(label=_("Not applicable"), required=False)
+    note = forms.CharField(label=_("Evidence note"), required=False, max_length=10_000, widget=forms.Textarea(
+        attrs={"rows": 2}
+    ))  # fmt: skip
+    link = forms.URLField(label=_("Evidence link"), required=False, max_length=500, assume_scheme="https")
+    evidence = EvidenceFileField(label=_("Evidence file"), required=False, help_text=_(
+        "PDF, image or plain text, up to 5 MB."
+    ))  # fmt: skip
+
+    def __init__(self, *args, criterion: Criterion, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.criterion = criterion
+        self.fields["value"] = answer_field(criterion)
+        if not criterion.na_allowed:
+            del self.fields["is_na"]
+        self.order_fields(["value", "is_na", "note", "link", "evidence", "revision"])
+
+    def clean(self):
+        cleaned = super().clean()
+        value = cleaned.get("value")
+        if value in ("", []):
+            value = None
+        cleaned["value"] = value
+        cleaned["is_na"] = bool(cleaned.get("is_na"))
+        try:
+            scoring.validate_answer(self.criterion.spec(), scoring.AnswerInput(value=value, is_na=cleaned["is_na"]))
+        except scoring.ScoringError as exc:
+            self.add_error("value", str(exc))
+        if not cleaned.get("evidence"):
+            cleaned.pop("evidence", None)  # keep the file already attached
+        return cleaned
+
+
+class ReviewForm(forms.Form):
+    comment = forms.CharField(label=_("Comment"), required=False, max_length=5000, widget=forms.Textarea(
+        attrs={"rows": 3}
+    ))  # fmt: skip
+
+
+class WeightProfileForm(forms.ModelForm):
+    """One number field per dimension instead of raw JSON."""
+
+    class Meta:
+        model = WeightProfile
+        fields = ["slug", "name_en", "name_zh", "description_en", "description_zh"]
+        widgets = {
+            "description_en": forms.Textarea(attrs={"rows": 2}),
+            "description_zh": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        weights = self.instance.weights or {}
+        for key, label in Dimension.choices:
+            self.fields[f"weight_{key}"] = forms.FloatField(
+                label=label, min_value=0, max_value=100, initial=weights.get(key, 1), required=True
+            )
+        if self.instance.is_builtin:
+            self.fields["slug"].disabled = True
+
+    def clean(self):
+        cleaned = super().clean()
+        raw = {key: cleaned.get(f"weight_{key}") for key in Dimension.values}
+        if all(value is not None for value in raw.values()):
+            try:
+                self.instance.weights = scoring.validate_weights(raw)
+            except scoring.WeightError as exc:
+                raise forms.ValidationError(str(exc)) from None
+        return cleaned
+
+    def weight_fields(self):
+        return [self[f"weight_{key}"] for key in Dimension.values]
+
+
+class CompareForm(forms.Form):
+    vendors = forms.TypedMultipleChoiceField(label=_("Vendors"), coerce=int, widget=forms.CheckboxSelectMultiple)
+    profile = forms.ChoiceField(label=_("Weight profile"))
+
+    def __init__(self, *args, vendor_choices, profile_choices, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["vendors"].choices = vendor_choices
+        self.fields["profile"].choices = profile_choices
+
+    def clean_vendors(self):
+        chosen = list(dict.fromkeys(self.cleaned_data["vendors"]))
+        if not 2 <= len(chosen) <= 6:
+            raise forms.ValidationError(_("Choose between 2 and 6 vendors to compare."))
+        return chosen

@@ -1,0 +1,535 @@
+"""Checklists, evaluations, weight profiles and score snapshots.
+
+The top floor: it reads vendors (and, later, contracts and probes); nothing
+below imports it.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models, transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from evaluations import scoring
+from evaluations.choices import AnswerType, Dimension, EvaluationStatus
+from vendors.models import Vendor
+
+
+def _in_language(obj, field: str) -> str:
+    """The Chinese or English variant of ``field``, following the active language."""
+    zh = (get_language() or "").startswith("zh")
+    first, second = (f"{field}_zh", f"{field}_en") if zh else (f"{field}_en", f"{field}_zh")
+    return getattr(obj, first) or getattr(obj, second)
+
+
+class ChecklistTemplate(models.Model):
+    """A versioned checklist. Versions of one checklist share a slug; only the
+    newest is current. Evaluations point at the version they were made with."""
+
+    slug = models.SlugField(_("slug"), max_length=50)
+    version = models.PositiveIntegerField(_("version"), default=1)
+    name_en = models.CharField(_("English name"), max_length=200)
+    name_zh = models.CharField(_("Chinese name"), max_length=200)
+    description_en = models.TextField(_("English description"), blank=True)
+    description_zh = models.TextField(_("Chinese description"), blank=True)
+    is_current = models.BooleanField(_("current version"), default=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["slug", "-version"]
+        verbose_name = _("checklist template")
+        verbose_name_plural = _("checklist templates")
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "version"], name="evaluations_template_unique_version"),
+            models.UniqueConstraint(
+                fields=["slug"], condition=Q(is_current=True), name="evaluations_template_one_current_version"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} v{self.version}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("evaluations:template_detail", args=[self.pk])
+
+    @property
+    def name(self) -> str:
+        return _in_language(self, "name")
+
+    @property
+    def description(self) -> str:
+        return _in_language(self, "description")
+
+    def is_in_use(self) -> bool:
+        return self.evaluations.exists()
+
+    @transaction.atomic
+    def editable_version(self, user=None) -> ChecklistTemplate:
+        """The version edits go to: this one while no evaluation uses it, else a new
+        current version with copies of every criterion (old evaluations keep theirs)."""
+        if not self.is_in_use():
+            return self
+        locked = ChecklistTemplate.objects.select_for_update().get(pk=self.pk)
+        newest = ChecklistTemplate.objects.filter(slug=locked.slug).order_by("-version").first()
+        if newest.pk != locked.pk and not newest.is_in_use():
+            return newest
+        ChecklistTemplate.objects.filter(slug=locked.slug, is_current=True).update(is_current=False)
+        criteria = list(locked.criteria.all())
+        locked.pk = None
+        locked.version = newest.version + 1
+        locked.is_current = True
+        locked.created_by = user
+        locked._state.adding = True
+        locked.save()
+        for criterion in criteria:
+            criterion.pk = None
+            criterion.template = locked
+            criterion._state.adding = True
+        Criterion.objects.bulk_create(criteria)
+        return locked
+
+    def specs(self) -> list[scoring.CriterionSpec]:
+        return [criterion.spec() for criterion in self.criteria.all()]
+
+
+class Criterion(models.Model):
+    template = models.ForeignKey(
+        ChecklistTemplate, on_delete=models.CASCADE, related_name="criteria", verbose_name=_("template")
+    )
+    key = models.SlugField(_("key"), max_length=64)
+    dimension = models.CharField(_("dimension"), max_length=32, choices=Dimension.choices)
+    position = models.PositiveIntegerField(_("position"), default=0)
+    question_en = models.CharField(_("question (English)"), max_length=300)
+    question_zh = models.CharField(_("question (Chinese)"), max_length=300)
+    help_en = models.TextField(_("help (English)"), blank=True)
+    help_zh = models.TextField(_("help (Chinese)"), blank=True)
+    answer_type = models.CharField(_("answer type"), max_length=16, choices=AnswerType.choices)
+    weight = models.FloatField(_("weight"), default=1, validators=[MinValueValidator(0)])
+    rule = models.JSONField(_("scoring rule"), default=dict, blank=True)
+    red_flag = models.JSONField(_("red-flag rule"), null=True, blank=True)
+    na_allowed = models.BooleanField(_("N/A allowed"), default=False)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("criterion")
+        verbose_name_plural = _("criteria")
+        constraints = [
+            models.UniqueConstraint(fields=["template", "key"], name="evaluations_criterion_unique_key"),
+            models.CheckConstraint(condition=Q(weight__gte=0), name="evaluations_criterion_weight_not_negative"),
+        ]
+
+    def __str__(self) -> str:
+        return self.key
+
+    @property
+    def question(self) -> str:
+        return _in_language(self, "question")
+
+    @property
+    def help(self) -> str:
+        return _in_language(self, "help")
+
+    @property
+    def options(self) -> list[dict]:
+        """Choices of a single/multi criterion, each with a ``label`` in the reader's language."""
+        zh = (get_language() or "").startswith("zh")
+        return [
+            {**option, "label": (option.get("label_zh") if zh else option.get("label_en")) or option["key"]}
+            for option in self.rule.get("options", [])
+        ]
+
+    @property
+    def red_flag_label(self) -> str:
+        if not self.red_flag:
+            return ""
+        zh = (get_language() or "").startswith("zh")
+        return self.red_flag.get("label_zh" if zh else "label_en") or self.red_flag.get("label_en", "")
+
+    def display_value(self, value: object) -> str:
+        """An answer as a reader would say it: option labels, units, yes/no in their language."""
+        if value in (None, "", []):
+            return ""
+        if self.answer_type == AnswerType.YES_NO:
+            return str(_("Yes") if value == "yes" else _("No"))
+        if self.answer_type == AnswerType.SCALE:
+            return f"{value}/5"
+        if self.answer_type == AnswerType.NUMBER:
+            unit = self.rule.get("unit_zh" if (get_language() or "").startswith("zh") else "unit_en", "")
+            return f"{value:g} {unit}".strip() if isinstance(value, int | float) else str(value)
+        labels = {option["key"]: option["label"] for option in self.options}
+        if self.answer_type == AnswerType.MULTI and isinstance(value, list):
+            return ", ".join(labels.get(v, str(v)) for v in value)
+        return labels.get(value, str(value)) if isinstance(value, str) else str(value)
+
+    def spec(self) -> scoring.CriterionSpec:
+        return scoring.CriterionSpec(
+            key=self.key,
+            dimension=self.dimension,
+            answer_type=self.answer_type,
+            weight=self.weight,
+            rule=self.rule,
+            red_flag=self.red_flag,
+            na_allowed=self.na_allowed,
+            label=self.question,
+        )
+
+
+class EvaluationQuerySet(models.QuerySet):
+    def alive(self) -> EvaluationQuerySet:
+        return self.filter(deleted_at__isnull=True, vendor__deleted_at__isnull=True)
+
+    def for_user(self, user) -> EvaluationQuerySet:
+        """Every role reads every live evaluation (one team per site)."""
+        return self.alive()
+
+    def latest_approved_per_evaluator(self, as_of=None) -> EvaluationQuerySet:
+        """For each vendor × evaluator, only the most recently approved evaluation (by ``as_of``)."""
+        approved = Evaluation.objects.alive().filter(status=EvaluationStatus.APPROVED)
+        if as_of is not None:
+            approved = approved.filter(reviewed_at__lte=as_of)
+        newer = approved.filter(
+            vendor=models.OuterRef("vendor"),
+            evaluator=models.OuterRef("evaluator"),
+            reviewed_at__gt=models.OuterRef("reviewed_at"),
+        )
+        return approved.filter(pk__in=self.values("pk")).exclude(models.Exists(newer))
+
+
+class StaleAnswer(Exception):
+    """Someone else saved this answer since the form was loaded."""
+
+    def __init__(self, current: Answer | None):
+        super().__init__("stale answer")
+        self.current = current
+
+
+class Evaluation(models.Model):
+    vendor = models.ForeignKey(Vendor, on_delete=models.CASCADE, related_name="evaluations", verbose_name=_("vendor"))
+    template = models.ForeignKey(
+        ChecklistTemplate, on_delete=models.PROTECT, related_name="evaluations", verbose_name=_("template")
+    )
+    evaluator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="evaluations", verbose_name=_("evaluator")
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=EvaluationStatus.choices, default=EvaluationStatus.DRAFT
+    )
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    review_comment = models.TextField(_("review comment"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    deleted_at = models.DateTimeField(_("deleted"), null=True, blank=True, editable=False)
+
+    objects = EvaluationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at"]
+        verbose_name = _("evaluation")
+        verbose_name_plural = _("evaluations")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=EvaluationStatus.values), name="evaluations_evaluation_valid_status"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.vendor} · {self.evaluator} · {self.created_at:%Y-%m-%d}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("evaluations:evaluation_detail", args=[self.pk])
+
+    @property
+    def is_editable(self) -> bool:
+        return self.status in (EvaluationStatus.DRAFT, EvaluationStatus.RETURNED)
+
+    def can_edit(self, user) -> bool:
+        from vendorscore.roles import Role, has_role
+
+        if not self.is_editable or self.deleted_at:
+            return False
+        return has_role(user, Role.MANAGER) or (user.pk == self.evaluator_id and has_role(user, Role.EVALUATOR))
+
+    def record(self, kind: str, actor, criterion: Criterion | None = None, **detail) -> EvaluationEvent:
+        return EvaluationEvent.objects.create(evaluation=self, kind=kind, actor=actor, criterion=criterion, **detail)
+
+    # --- answering ------------------------------------------------------------
+    def save_answer(self, criterion: Criterion, data: dict, user, expected_revision: int) -> Answer:
+        """Save one answer if nobody changed it since ``expected_revision`` (0: not answered yet).
+
+        A stale save is refused with StaleAnswer; the refused values are kept in the
+        history (a "conflict" event) beside the current ones, so nothing is lost.
+        """
+        if criterion.template_id != self.template_id:
+            raise ValidationError(_("This criterion belongs to another checklist."))
+        if not self.is_editable:
+            raise ValidationError(_("This evaluation is no longer editable."))
+        fields = {key: data[key] for key in Answer.EDITABLE_FIELDS if key in data}
+        with transaction.atomic():
+            current = Answer.objects.select_for_update().filter(evaluation=self, criterion=criterion).first()
+            current_revision = current.revision if current else 0
+            if current_revision != expected_revision:
+                self.record(
+                    "conflict",
+                    user,
+                    criterion,
+                    before=current.snapshot() if current else None,
+                    after=Answer.snapshot_of(fields),
+                    comment=str(_("Refused: the answer had changed since it was loaded.")),
+                )
+                raise StaleAnswer(current)
+            if current is None:
+                answer = Answer(evaluation=self, criterion=criterion, revision=1, updated_by=user, **fields)
+                answer.save()
+                before = None
+            else:
+                before = current.snapshot()
+                for key, value in fields.items():
+                    setattr(current, key, value)
+                current.revision = current_revision + 1  # the row is locked: no lost update
+                current.updated_by = user
+                current.save()
+                answer = current
+            self.record("answered", user, criterion, before=before, after=answer.snapshot())
+            Evaluation.objects.filter(pk=self.pk).update(updated_at=timezone.now())
+        return answer
+
+    # --- workflow ---------------------------------------------------------------
+    def _transition(self, allowed_from: tuple[str, ...], to: str, actor, kind: str, **changes) -> None:
+        """Move to ``to`` with a conditional UPDATE, so two reviewers cannot both act."""
+        updated = Evaluation.objects.filter(pk=self.pk, status__in=allowed_from, deleted_at__isnull=True).update(
+            status=to, updated_at=timezone.now(), **changes
+        )
+        if updated != 1:
+            raise ValidationError(
+                _("This evaluation is %(status)s; it cannot be %(action)s now.")
+                % {"status": self.get_status_display().lower(), "action": kind}
+            )
+        self.refresh_from_db()
+        self.record(kind, actor, comment=changes.get("review_comment", ""))
+
+    def submit(self, actor) -> None:
+        if not self.answers.exists():
+            raise ValidationError(_("Answer at least one question before submitting."))
+        self._transition(
+            (EvaluationStatus.DRAFT, EvaluationStatus.RETURNED),
+            EvaluationStatus.SUBMITTED,
+            actor,
+            "submitted",
+            submitted_at=timezone.now(),
+        )
+
+    def approve(self, actor, comment: str = "") -> None:
+        self._transition(
+            (EvaluationStatus.SUBMITTED,),
+            EvaluationStatus.APPROVED,
+            actor,
+            "approved",
+            reviewed_at=timezone.now(),
+            reviewed_by=actor,
+            review_comment=comment,
+        )
+        self._scores_changed()
+
+    def _scores_changed(self) -> None:
+        from evaluations.tasks import schedule_recompute  # tasks import this module
+
+        schedule_recompute(self.vendor_id)
+
+    def send_back(self, actor, comment: str) -> None:
+        if not comment.strip():
+            raise ValidationError({"comment": _("Say what needs to change when returning an evaluation.")})
+        self._transition(
+            (EvaluationStatus.SUBMITTED,),
+            EvaluationStatus.RETURNED,
+            actor,
+            "returned",
+            reviewed_at=timezone.now(),
+            reviewed_by=actor,
+            review_comment=comment,
+        )
+
+    def soft_delete(self, actor) -> None:
+        Evaluation.objects.filter(pk=self.pk).update(deleted_at=timezone.now())
+        self.record("deleted", actor)
+        if self.status == EvaluationStatus.APPROVED:
+            self._scores_changed()
+
+    def answer_inputs(self) -> dict[str, scoring.AnswerInput]:
+        return {a.criterion.key: a.as_input() for a in self.answers.all()}
+
+    def progress(self) -> tuple[int, int]:
+        """(answered, total) over the template's criteria; uses prefetched rows when present."""
+        answered = sum(1 for a in self.answers.all() if a.is_answered)
+        return answered, len(self.template.criteria.all())
+
+
+def evidence_path(answer: Answer, filename: str) -> str:
+    return f"evidence/{answer.evaluation_id}/{timezone.now():%Y%m%d%H%M%S}-{filename[-80:]}"
+
+
+class Answer(models.Model):
+    EDITABLE_FIELDS = ("value", "is_na", "note", "link", "evidence")
+
+    evaluation = models.ForeignKey(Evaluation, on_delete=models.CASCADE, related_name="answers")
+    criterion = models.ForeignKey(Criterion, on_delete=models.PROTECT, related_name="answers")
+    value = models.JSONField(_("answer"), null=True, blank=True)
+    is_na = models.BooleanField(_("not applicable"), default=False)
+    note = models.TextField(_("evidence note"), blank=True)
+    link = models.URLField(_("evidence link"), blank=True, max_length=500)
+    evidence = models.FileField(_("evidence file"), upload_to=evidence_path, blank=True, max_length=300)
+    revision = models.PositiveIntegerField(default=1)
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["criterion__position", "criterion_id"]
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+        constraints = [
+            models.UniqueConstraint(fields=["evaluation", "criterion"], name="evaluations_answer_one_per_criterion"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.criterion.key}: {self.value}"
+
+    @property
+    def is_answered(self) -> bool:
+        return self.is_na or self.value not in (None, "", [])
+
+    def as_input(self) -> scoring.AnswerInput:
+        return scoring.AnswerInput(value=self.value, is_na=self.is_na)
+
+    def snapshot(self) -> dict:
+        return {
+            "value": self.value,
+            "is_na": self.is_na,
+            "note": self.note,
+            "link": self.link,
+            "evidence": self.evidence.name if self.evidence else "",
+            "revision": self.revision,
+        }
+
+    @staticmethod
+    def snapshot_of(fields: dict) -> dict:
+        data = {key: value for key, value in fields.items() if key != "evidence"}
+        if fields.get("evidence"):
+            data["evidence"] = getattr(fields["evidence"], "name", str(fields["evidence"]))
+        return data
+
+
+class EvaluationEvent(models.Model):
+    """The history of an evaluation: who changed what, when (append-only)."""
+
+    KINDS = ("created", "answered", "conflict", "submitted", "approved", "returned", "deleted")
+
+    evaluation = models.ForeignKey(Evaluation, on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    at = models.DateTimeField(_("when"), auto_now_add=True)
+    kind = models.CharField(_("what"), max_length=16, choices=[(k, k) for k in KINDS])
+    criterion = models.ForeignKey(Criterion, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    before = models.JSONField(null=True, blank=True)
+    after = models.JSONField(null=True, blank=True)
+    comment = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("evaluation event")
+        verbose_name_plural = _("evaluation events")
+
+    def __str__(self) -> str:
+        return f"{self.kind} by {self.actor} at {self.at:%Y-%m-%d %H:%M}"
+
+
+class WeightProfile(models.Model):
+    """How much each dimension counts for one scenario."""
+
+    slug = models.SlugField(_("slug"), max_length=50, unique=True)
+    name_en = models.CharField(_("English name"), max_length=100)
+    name_zh = models.CharField(_("Chinese name"), max_length=100)
+    description_en = models.TextField(_("English description"), blank=True)
+    description_zh = models.TextField(_("Chinese description"), blank=True)
+    weights = models.JSONField(_("weights"), default=dict)
+    is_builtin = models.BooleanField(_("built in"), default=False, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    DEFAULT_SLUG = "balanced"
+
+    class Meta:
+        ordering = ["-is_builtin", "slug"]
+        verbose_name = _("weight profile")
+        verbose_name_plural = _("weight profiles")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        return _in_language(self, "name")
+
+    @property
+    def description(self) -> str:
+        return _in_language(self, "description")
+
+    def clean(self) -> None:
+        super().clean()
+        if not isinstance(self.weights, dict):
+            raise ValidationError({"weights": _("Weights must map each dimension to a number.")})
+        try:
+            self.weights = scoring.validate_weights(self.weights)
+        except scoring.WeightError as exc:
+            raise ValidationError({"weights": str(exc)}) from None
+
+
+class ScoreSnapshotQuerySet(models.QuerySet):
+    def latest(self) -> ScoreSnapshotQuerySet:
+        return self.filter(is_latest=True)
+
+
+class ScoreSnapshot(models.Model):
+    """A vendor's score under one profile at one moment, with its full breakdown.
+
+    Written by evaluations.scorecards.recompute_vendor only when the result
+    changed; the latest per vendor × profile has ``is_latest``. Older rows are
+    the trend.
+    """
+
+    vendor = models.ForeignKey(Vendor, on_delete=models.CASCADE, related_name="score_snapshots")
+    profile = models.ForeignKey(WeightProfile, on_delete=models.CASCADE, related_name="snapshots")
+    overall = models.FloatField(null=True)
+    grade = models.CharField(max_length=1, blank=True)
+    coverage = models.FloatField(default=0)
+    data = models.JSONField(default=dict)
+    digest = models.CharField(max_length=64)
+    computed_at = models.DateTimeField(default=timezone.now, db_index=True)
+    is_latest = models.BooleanField(default=True)
+
+    objects = ScoreSnapshotQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-computed_at", "-id"]
+        verbose_name = _("score snapshot")
+        verbose_name_plural = _("score snapshots")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["vendor", "profile"], condition=Q(is_latest=True), name="evaluations_snapshot_one_latest"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.vendor} · {self.profile.slug} · {self.overall}"

@@ -1,0 +1,174 @@
+"""Objective signals: scores that come from recorded facts, not from anyone's opinion.
+
+Each provider takes a vendor (with contacts, releases and documentation
+prefetched) and a date, and returns ``scoring.Signal`` values that the engine
+adds to their dimension like fully answered criteria. Probes and contracts
+plug in by appending providers to ``SIGNAL_PROVIDERS`` — the one interface for
+every source of evidence that is not a checklist answer.
+
+A provider returns nothing when it has no facts: no recorded releases means
+"no data", not "no releases".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections.abc import Callable
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+
+from evaluations.scoring import Signal
+from vendors.choices import DocumentationKind, SupportTeam
+from vendors.models import Vendor
+
+# Labels by signal key, translated when shown (snapshots store keys).
+SIGNAL_LABELS = {
+    "fact_contact_turnover_12m": _lazy("Contacts who left in the last 12 months"),
+    "fact_dedicated_contact": _lazy("A dedicated contact on the team now"),
+    "fact_support_team_in_house": _lazy("Support team in-house or outsourced"),
+    "fact_releases_12m": _lazy("Releases in the last 12 months"),
+    "fact_days_since_last_release": _lazy("Days since the last release"),
+    "fact_free_fix_share": _lazy("Share of fix releases that were free"),
+    "fact_documentation_coverage": _lazy("Usage, deployment, API and FAQ documents present"),
+    "fact_documentation_quality": _lazy("Average quality of the documents"),
+    "fact_documentation_freshness": _lazy("Typical age of the documents (days)"),
+}
+
+CORE_DOCUMENTATION = (
+    DocumentationKind.USAGE,
+    DocumentationKind.DEPLOYMENT,
+    DocumentationKind.API,
+    DocumentationKind.FAQ,
+)
+
+
+def banded(value: float, bands: list[tuple[float, float]], otherwise: float, lower_is_better: bool = True) -> float:
+    """Score from the first band the value falls in (``value <= limit`` when lower is better)."""
+    for limit, score in bands:
+        if (value <= limit) if lower_is_better else (value >= limit):
+            return score
+    return otherwise
+
+
+def team_stability(vendor: Vendor, today: dt.date) -> list[Signal]:
+    signals = []
+    turnover = vendor.turnover(today)
+    if turnover.rate is not None:
+        signals.append(
+            Signal(
+                key="fact_contact_turnover_12m",
+                dimension="team_stability",
+                label=str(SIGNAL_LABELS["fact_contact_turnover_12m"]),
+                score=banded(turnover.rate, [(0, 100), (0.1, 85), (0.2, 70), (0.34, 45), (0.5, 25)], 5),
+                weight=3,
+                evidence=f"{turnover.left}/{turnover.on_team_in_window}",
+            )
+        )
+        signals.append(
+            Signal(
+                key="fact_dedicated_contact",
+                dimension="team_stability",
+                label=str(SIGNAL_LABELS["fact_dedicated_contact"]),
+                score=100 if turnover.has_dedicated_contact else 20,
+                weight=2,
+                evidence=_("yes") if turnover.has_dedicated_contact else _("no"),
+            )
+        )
+    if vendor.support_team != SupportTeam.UNKNOWN:
+        in_house = {SupportTeam.IN_HOUSE: 100, SupportTeam.MIXED: 70, SupportTeam.OUTSOURCED: 30}
+        signals.append(
+            Signal(
+                key="fact_support_team_in_house",
+                dimension="team_stability",
+                label=str(SIGNAL_LABELS["fact_support_team_in_house"]),
+                score=in_house[vendor.support_team],
+                weight=1,
+                evidence=str(vendor.get_support_team_display()),
+            )
+        )
+    return signals
+
+
+def iteration(vendor: Vendor, today: dt.date) -> list[Signal]:
+    cadence = vendor.release_cadence(today)
+    if cadence.days_since_last is None:
+        return []
+    signals = [
+        Signal(
+            key="fact_releases_12m",
+            dimension="iteration",
+            label=str(SIGNAL_LABELS["fact_releases_12m"]),
+            score=banded(cadence.in_window, [(12, 100), (6, 85), (3, 65), (1, 35)], 5, lower_is_better=False),
+            weight=2,
+            evidence=str(cadence.in_window),
+        ),
+        Signal(
+            key="fact_days_since_last_release",
+            dimension="iteration",
+            label=str(SIGNAL_LABELS["fact_days_since_last_release"]),
+            score=banded(cadence.days_since_last, [(45, 100), (90, 80), (180, 55), (365, 25)], 5),
+            weight=2,
+            evidence=str(cadence.days_since_last),
+        ),
+    ]
+    if cadence.free_fix_share is not None:
+        signals.append(
+            Signal(
+                key="fact_free_fix_share",
+                dimension="iteration",
+                label=str(SIGNAL_LABELS["fact_free_fix_share"]),
+                score=100 * cadence.free_fix_share,
+                weight=1,
+                evidence=f"{cadence.free_fix_share:.0%}",
+            )
+        )
+    return signals
+
+
+def documentation(vendor: Vendor, today: dt.date) -> list[Signal]:
+    items = list(vendor.documentation.all())
+    if not items:
+        return []
+    kinds = {item.kind for item in items}
+    covered = sum(1 for kind in CORE_DOCUMENTATION if kind in kinds)
+    signals = [
+        Signal(
+            key="fact_documentation_coverage",
+            dimension="documentation",
+            label=str(SIGNAL_LABELS["fact_documentation_coverage"]),
+            score=100 * covered / len(CORE_DOCUMENTATION),
+            weight=2,
+            evidence=f"{covered}/{len(CORE_DOCUMENTATION)}",
+        ),
+        Signal(
+            key="fact_documentation_quality",
+            dimension="documentation",
+            label=str(SIGNAL_LABELS["fact_documentation_quality"]),
+            score=(statistics.fmean(item.quality for item in items) - 1) * 25,
+            weight=2,
+            evidence=f"{statistics.fmean(item.quality for item in items):.1f}/5",
+        ),
+    ]
+    ages = [(today - item.last_updated).days for item in items if item.last_updated]
+    if ages:
+        median_age = statistics.median(ages)
+        signals.append(
+            Signal(
+                key="fact_documentation_freshness",
+                dimension="documentation",
+                label=str(SIGNAL_LABELS["fact_documentation_freshness"]),
+                score=banded(median_age, [(90, 100), (180, 80), (365, 50), (730, 25)], 5),
+                weight=1,
+                evidence=f"{median_age:.0f}",
+            )
+        )
+    return signals
+
+
+SIGNAL_PROVIDERS: list[Callable[[Vendor, dt.date], list[Signal]]] = [team_stability, iteration, documentation]
+
+
+def vendor_signals(vendor: Vendor, today: dt.date) -> list[Signal]:
+    return [signal for provider in SIGNAL_PROVIDERS for signal in provider(vendor, today)]

@@ -1,0 +1,84 @@
+"""Turning stored snapshots into rows and chart data for pages and exports.
+
+Snapshots store keys; labels are resolved here in the reader's language.
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import get_language
+
+from evaluations.choices import Dimension
+from evaluations.models import ChecklistTemplate, Criterion, ScoreSnapshot, WeightProfile
+from evaluations.objective import SIGNAL_LABELS
+from evaluations.scorecards import recompute_vendor
+from vendors.models import Vendor
+
+
+def label_maps() -> dict[str, str]:
+    """Criterion and signal labels by key (criteria from the current checklists)."""
+    labels = {key: str(label) for key, label in SIGNAL_LABELS.items()}
+    current = Criterion.objects.filter(template__in=ChecklistTemplate.objects.filter(is_current=True))
+    for criterion in current.only("key", "question_en", "question_zh"):
+        labels[criterion.key] = criterion.question
+    return labels
+
+
+def flag_label(flag: dict) -> str:
+    zh = (get_language() or "").startswith("zh")
+    return flag.get("label_zh" if zh else "label_en") or flag.get("label_en") or flag["key"]
+
+
+def latest_snapshots(vendors: list[Vendor], profile: WeightProfile) -> dict[int, ScoreSnapshot]:
+    """The latest snapshot of each vendor under a profile, computing any that is missing."""
+    found = {s.vendor_id: s for s in ScoreSnapshot.objects.latest().filter(profile=profile, vendor__in=vendors)}
+    missing = [v.pk for v in vendors if v.pk not in found]
+    for vendor_id in missing:
+        recompute_vendor(vendor_id)
+    if missing:
+        found.update(
+            {s.vendor_id: s for s in ScoreSnapshot.objects.latest().filter(profile=profile, vendor_id__in=missing)}
+        )
+    return found
+
+
+def dimension_rows(snapshot: ScoreSnapshot) -> list[dict]:
+    labels = dict(Dimension.choices)
+    return [dict(row, label=labels.get(row["key"], row["key"])) for row in snapshot.data.get("dimensions", [])]
+
+
+def breakdown_rows(snapshot: ScoreSnapshot, labels: dict[str, str]) -> list[dict]:
+    """Per dimension, each criterion or signal with its label and the evidence behind it."""
+    evidence = snapshot.data.get("evidence", {})
+    rows = []
+    for row in dimension_rows(snapshot):
+        lines = [
+            dict(
+                line,
+                label=labels.get(line["key"], line.get("label") or line["key"]),
+                evidence_items=evidence.get(line["key"], []),
+            )
+            for line in snapshot.data.get("breakdown", {}).get(row["key"], [])
+        ]
+        rows.append(dict(row, lines=lines))
+    return rows
+
+
+def chart_payload(snapshots: list[ScoreSnapshot], history: list | None, names: list[str] | None = None) -> dict:
+    """Data for the radar (one dataset per snapshot) and, for one vendor, the trend line."""
+    labels = [str(label) for _key, label in Dimension.choices]
+    datasets = []
+    for index, snapshot in enumerate(snapshots):
+        by_key = {row["key"]: row.get("score") for row in snapshot.data.get("dimensions", [])}
+        datasets.append(
+            {
+                "label": names[index] if names else str(snapshot.vendor_id),
+                "data": [by_key.get(key) for key in Dimension.values],
+            }
+        )
+    payload = {"radar": {"labels": labels, "datasets": datasets}}
+    if history is not None:
+        payload["trend"] = {
+            "labels": [moment.isoformat() for moment, _overall in history],
+            "data": [None if overall is None else round(overall, 1) for _moment, overall in history],
+        }
+    return payload

@@ -1,0 +1,28 @@
+"""Recompute a vendor's scores when any of its inputs changes (debounced, after commit)."""
+
+from __future__ import annotations
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from evaluations.models import WeightProfile
+from evaluations.tasks import schedule_recompute
+from vendors.models import Contact, DocumentationItem, Release, Vendor
+
+
+@receiver([post_save, post_delete], sender=Contact, dispatch_uid="scores.contact")
+@receiver([post_save, post_delete], sender=Release, dispatch_uid="scores.release")
+@receiver([post_save, post_delete], sender=DocumentationItem, dispatch_uid="scores.documentation")
+def vendor_fact_changed(sender, instance, **kwargs) -> None:
+    schedule_recompute(instance.vendor_id)
+
+
+@receiver(post_save, sender=Vendor, dispatch_uid="scores.vendor")
+def vendor_changed(sender, instance, **kwargs) -> None:
+    schedule_recompute(instance.pk)
+
+
+@receiver(post_save, sender=WeightProfile, dispatch_uid="scores.profile")
+def profile_changed(sender, instance, **kwargs) -> None:
+    for vendor_id in Vendor.objects.alive().values_list("pk", flat=True):
+        schedule_recompute(vendor_id)

@@ -1,0 +1,118 @@
+"""From the database to the pure engine and back: compute and store score snapshots.
+
+``recompute_vendor`` gathers a vendor's inputs (the latest approved evaluation of
+each evaluator, decayed by age, plus the objective signals), scores them under
+every weight profile with ``evaluations.scoring``, and writes a ScoreSnapshot
+only when the result differs from the latest one, so the snapshots are the
+history of the score.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+
+from django.db import transaction
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from evaluations import scoring
+from evaluations.models import Answer, ChecklistTemplate, Evaluation, ScoreSnapshot, WeightProfile
+from evaluations.objective import vendor_signals
+from vendors.models import Contact, Vendor
+
+DECAY_HALF_LIFE_DAYS = 365
+
+
+def approved_evaluations(vendor: Vendor, now: dt.datetime) -> list[Evaluation]:
+    """Each evaluator's latest evaluation of the vendor approved by ``now``."""
+    answers = Answer.objects.select_related("criterion")
+    return list(
+        Evaluation.objects.latest_approved_per_evaluator(as_of=now)
+        .filter(vendor=vendor)
+        .select_related("evaluator", "template")
+        .prefetch_related(Prefetch("answers", queryset=answers))
+        .order_by("reviewed_at")
+    )
+
+
+def criteria_for(evaluations: list[Evaluation]) -> list[scoring.CriterionSpec]:
+    """Specs of the newest checklist version among the evaluations (or the current one)."""
+    newest = max((e.template for e in evaluations), key=lambda t: (t.slug, t.version), default=None)
+    template = newest or ChecklistTemplate.objects.filter(is_current=True).order_by("slug").first()
+    return template.specs() if template else []
+
+
+def vendor_result(vendor: Vendor, now: dt.datetime) -> tuple[scoring.CombinedResult, dict]:
+    evaluations = approved_evaluations(vendor, now)
+    weighted = [
+        (e.answer_inputs(), scoring.decay_weight((now - e.reviewed_at).days, DECAY_HALF_LIFE_DAYS)) for e in evaluations
+    ]
+    result = scoring.combine(weighted, criteria_for(evaluations), vendor_signals(vendor, timezone.localdate(now)))
+    evidence: dict[str, list[dict]] = {}
+    for evaluation in evaluations:
+        for answer in evaluation.answers.all():
+            if answer.note or answer.link or answer.evidence:
+                evidence.setdefault(answer.criterion.key, []).append(
+                    {
+                        "evaluation": evaluation.pk,
+                        "answer": answer.pk,
+                        "evaluator": evaluation.evaluator.get_username(),
+                        "note": answer.note[:500],
+                        "link": answer.link,
+                        "file": bool(answer.evidence),
+                    }
+                )
+    context = {
+        "evaluators": [
+            {"evaluation": e.pk, "evaluator": e.evaluator.get_username(), "reviewed_at": e.reviewed_at.isoformat()}
+            for e in evaluations
+        ],
+        "evidence": evidence,
+    }
+    return result, context
+
+
+def digest_of(data: dict) -> str:
+    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def recompute_vendor(vendor_id: int, now: dt.datetime | None = None) -> int:
+    """Recompute every profile's snapshot for one vendor; returns how many were written."""
+    now = now or timezone.now()
+    vendor = (
+        Vendor.objects.alive()
+        .prefetch_related(Prefetch("contacts", queryset=Contact.objects.all()), "releases", "documentation")
+        .filter(pk=vendor_id)
+        .first()
+    )
+    if vendor is None:
+        return 0
+    result, context = vendor_result(vendor, now)
+    written = 0
+    for profile in WeightProfile.objects.all():
+        card = scoring.overall(result, profile.weights)
+        data = {**card.to_dict(), **context}
+        digest = digest_of(data)
+        with transaction.atomic():
+            latest = (
+                ScoreSnapshot.objects.select_for_update().filter(vendor=vendor, profile=profile, is_latest=True).first()
+            )
+            if latest is not None and latest.digest == digest:
+                continue
+            if latest is not None:
+                ScoreSnapshot.objects.filter(pk=latest.pk).update(is_latest=False)
+            ScoreSnapshot.objects.create(
+                vendor=vendor,
+                profile=profile,
+                overall=card.overall,
+                grade=card.grade or "",
+                coverage=card.coverage,
+                data=data,
+                digest=digest,
+                computed_at=now,
+                is_latest=True,
+            )
+            written += 1
+    return written

@@ -1,0 +1,198 @@
+"""Scorecards, the ranking and the side-by-side comparison (with CSV / XLSX export)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+
+from evaluations.choices import Dimension
+from evaluations.filtersets import ScoreFilterSet
+from evaluations.forms import CompareForm
+from evaluations.models import ScoreSnapshot, WeightProfile
+from evaluations.presentation import (
+    breakdown_rows,
+    chart_payload,
+    dimension_rows,
+    flag_label,
+    label_maps,
+    latest_snapshots,
+)
+from vendors.models import Vendor
+from vendorscore.roles import Role, role_required
+
+
+def chosen_profile(request) -> tuple[WeightProfile, str | None]:
+    """The profile named by ?profile=, or the default with an error message when unknown."""
+    profiles = {p.slug: p for p in WeightProfile.objects.all()}
+    slug = request.GET.get("profile") or WeightProfile.DEFAULT_SLUG
+    if slug in profiles:
+        return profiles[slug], None
+    fallback = profiles.get(WeightProfile.DEFAULT_SLUG) or next(iter(profiles.values()))
+    return fallback, _("There is no weight profile “%(slug)s”; showing “%(name)s”.") % {
+        "slug": slug[:50],
+        "name": fallback.name,
+    }
+
+
+@role_required(Role.VIEWER)
+def scorecard(request, pk: int):
+    vendor = get_object_or_404(Vendor.objects.for_user(request.user), pk=pk)
+    profile, error = chosen_profile(request)
+    if error:
+        messages.error(request, error)
+    snapshot = latest_snapshots([vendor], profile)[vendor.pk]
+    history = list(
+        ScoreSnapshot.objects.filter(vendor=vendor, profile=profile)
+        .order_by("computed_at")
+        .values_list("computed_at", "overall")[:200]
+    )
+    labels = label_maps()
+    context = {
+        "vendor": vendor,
+        "profile": profile,
+        "profiles": WeightProfile.objects.all(),
+        "snapshot": snapshot,
+        "dimensions": dimension_rows(snapshot),
+        "breakdown": breakdown_rows(snapshot, labels),
+        "red_flags": [dict(flag, label=flag_label(flag)) for flag in snapshot.data.get("red_flags", [])],
+        "chart": chart_payload([snapshot], history),
+    }
+    return render(request, "evaluations/scorecard.html", context)
+
+
+@role_required(Role.VIEWER)
+def ranking(request):
+    profile, error = chosen_profile(request)
+    if error:
+        messages.error(request, error)
+    queryset = ScoreSnapshot.objects.latest().filter(profile=profile, vendor__deleted_at__isnull=True)
+    filterset = ScoreFilterSet(request.GET or None, queryset=queryset.select_related("vendor"))
+    snapshots = filterset.qs.order_by("-overall", "vendor__name") if filterset.is_valid() else queryset.none()
+    if filterset.is_valid() and filterset.form.cleaned_data.get("ordering"):
+        snapshots = filterset.qs
+    return render(
+        request,
+        "evaluations/ranking.html",
+        {"profile": profile, "profiles": WeightProfile.objects.all(), "filterset": filterset, "snapshots": snapshots},
+    )
+
+
+@role_required(Role.VIEWER)
+def compare(request):
+    vendors = list(Vendor.objects.for_user(request.user).order_by("name"))
+    profiles = list(WeightProfile.objects.all())
+    form = CompareForm(
+        request.GET or None,
+        vendor_choices=[(v.pk, v.display_name) for v in vendors],
+        profile_choices=[(p.slug, p.name) for p in profiles],
+    )
+    context = {"form": form, "printable": request.GET.get("print") == "1"}
+    if form.is_valid():
+        by_id = {v.pk: v for v in vendors}
+        chosen = [by_id[pk] for pk in form.cleaned_data["vendors"]]
+        profile = next(p for p in profiles if p.slug == form.cleaned_data["profile"])
+        snapshots = latest_snapshots(chosen, profile)
+        table = comparison(chosen, snapshots)
+        export = request.GET.get("export")
+        if export in ("csv", "xlsx"):
+            return export_comparison(table, profile, export)
+        context.update(
+            profile=profile,
+            table=table,
+            chart=chart_payload([snapshots[v.pk] for v in chosen], None, names=[v.display_name for v in chosen]),
+            query=request.GET.urlencode(),
+        )
+    template = (
+        "evaluations/compare_print.html" if context["printable"] and "table" in context else "evaluations/compare.html"
+    )
+    return render(request, template, context)
+
+
+def comparison(vendors: list[Vendor], snapshots: dict[int, ScoreSnapshot]) -> dict:
+    """Rows of the comparison, each with one cell per vendor and the best cells marked."""
+    labels = label_maps()
+    columns = [{"vendor": v, "snapshot": snapshots[v.pk]} for v in vendors]
+
+    def mark_best(cells: list[dict]) -> list[dict]:
+        scores = [c["score"] for c in cells if c["score"] is not None]
+        best = max(scores) if len(scores) > 1 else None
+        return [dict(c, best=best is not None and c["score"] == best) for c in cells]
+
+    overall_row = mark_best([{"score": c["snapshot"].overall, "grade": c["snapshot"].grade} for c in columns])
+    dimensions = []
+    for key, label in Dimension.choices:
+        cells = []
+        for column in columns:
+            row = next((d for d in column["snapshot"].data.get("dimensions", []) if d["key"] == key), {})
+            cells.append({"score": row.get("score"), "coverage": row.get("coverage")})
+        criteria_keys: dict[str, None] = {}
+        for column in columns:
+            for line in column["snapshot"].data.get("breakdown", {}).get(key, []):
+                criteria_keys.setdefault(line["key"], None)
+        criteria = []
+        for criterion_key in criteria_keys:
+            line_cells = []
+            for column in columns:
+                line = next(
+                    (x for x in column["snapshot"].data.get("breakdown", {}).get(key, []) if x["key"] == criterion_key),
+                    {},
+                )
+                line_cells.append({"score": line.get("score"), "status": line.get("status")})
+            criteria.append(
+                {
+                    "key": criterion_key,
+                    "label": labels.get(criterion_key, criterion_key),
+                    "cells": mark_best(line_cells),
+                }
+            )
+        dimensions.append({"key": key, "label": label, "cells": mark_best(cells), "criteria": criteria})
+    flags = [[dict(f, label=flag_label(f)) for f in c["snapshot"].data.get("red_flags", [])] for c in columns]
+    return {"columns": columns, "overall": overall_row, "dimensions": dimensions, "red_flags": flags}
+
+
+def export_rows(table: dict) -> list[list]:
+    header = [_("Row"), *[c["vendor"].display_name for c in table["columns"]]]
+    rows = [header, [_("Overall"), *[c["score"] for c in table["overall"]]]]
+    rows.append([_("Grade"), *[c["grade"] or "" for c in table["overall"]]])
+    for dimension in table["dimensions"]:
+        rows.append([str(dimension["label"]), *[c["score"] for c in dimension["cells"]]])
+        for criterion in dimension["criteria"]:
+            rows.append([f"  {criterion['label']}", *[c["score"] for c in criterion["cells"]]])
+    rows.append([_("Red flags"), *["; ".join(f["label"] for f in flags) for flags in table["red_flags"]]])
+    return rows
+
+
+def export_comparison(table: dict, profile: WeightProfile, kind: str) -> HttpResponse:
+    rows = export_rows(table)
+    filename = f"vendorscore-compare-{profile.slug}"
+    if kind == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        for row in rows:
+            writer.writerow(["" if cell is None else cell for cell in row])
+        response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+        return response
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = profile.slug[:31]
+    for row in rows:
+        sheet.append(row)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.column_dimensions["A"].width = 60
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    response = HttpResponse(
+        buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+    return response
