@@ -21,9 +21,8 @@ def answer_field(criterion: Criterion) -> forms.Field:
         )
     if kind == AnswerType.NUMBER:
         unit = criterion.rule.get("unit_zh" if (get_language() or "").startswith("zh") else "unit_en", "")
-        return forms.FloatField(min_value=0, max_value=1_000_000, **common, widget=forms.NumberInput(
-            attrs={"step": "any", "placeholder": unit}
-        ))  # fmt: skip
+        widget = forms.NumberInput(attrs={"step": "any", "placeholder": unit})
+        return forms.FloatField(min_value=scoring.NUMBER_MIN, max_value=scoring.NUMBER_MAX, widget=widget, **common)
     options = [(option["key"], option["label"]) for option in criterion.options]
     if kind == AnswerType.SINGLE:
         return forms.ChoiceField(choices=options, widget=forms.RadioSelect, **common)
@@ -54,13 +53,13 @@ class AnswerForm(forms.Form):
 
     revision = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
     is_na = forms.BooleanField(label=_("Not applicable"), required=False)
-    note = forms.CharField(label=_("Evidence note"), required=False, max_length=10_000, widget=forms.Textarea(
-        attrs={"rows": 2}
-    ))  # fmt: skip
+    note = forms.CharField(
+        label=_("Evidence note"), required=False, max_length=10_000, widget=forms.Textarea(attrs={"rows": 2})
+    )
     link = forms.URLField(label=_("Evidence link"), required=False, max_length=500, assume_scheme="https")
-    evidence = EvidenceFileField(label=_("Evidence file"), required=False, help_text=_(
-        "PDF, image or plain text, up to 5 MB."
-    ))  # fmt: skip
+    evidence = EvidenceFileField(
+        label=_("Evidence file"), required=False, help_text=_("PDF, image or plain text, up to 5 MB.")
+    )
 
     def __init__(self, *args, criterion: Criterion, **kwargs):
         super().__init__(*args, **kwargs)
@@ -87,9 +86,9 @@ class AnswerForm(forms.Form):
 
 
 class ReviewForm(forms.Form):
-    comment = forms.CharField(label=_("Comment"), required=False, max_length=5000, widget=forms.Textarea(
-        attrs={"rows": 3}
-    ))  # fmt: skip
+    comment = forms.CharField(
+        label=_("Comment"), required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
 
 class WeightProfileForm(forms.ModelForm):
@@ -115,12 +114,8 @@ class WeightProfileForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        raw = {key: cleaned.get(f"weight_{key}") for key in Dimension.values}
-        if all(value is not None for value in raw.values()):
-            try:
-                self.instance.weights = scoring.validate_weights(raw)
-            except scoring.WeightError as exc:
-                raise forms.ValidationError(str(exc)) from None
+        # The model validates the weights (WeightProfile.clean), once, for forms and API alike.
+        self.instance.weights = {key: cleaned.get(f"weight_{key}") or 0 for key in Dimension.values}
         return cleaned
 
     def weight_fields(self):

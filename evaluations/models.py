@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
@@ -277,33 +277,41 @@ class Evaluation(models.Model):
         if not self.is_editable:
             raise ValidationError(_("This evaluation is no longer editable."))
         fields = {key: data[key] for key in Answer.EDITABLE_FIELDS if key in data}
-        with transaction.atomic():
-            current = Answer.objects.select_for_update().filter(evaluation=self, criterion=criterion).first()
-            current_revision = current.revision if current else 0
-            if current_revision != expected_revision:
-                self.record(
-                    "conflict",
-                    user,
-                    criterion,
-                    before=current.snapshot() if current else None,
-                    after=Answer.snapshot_of(fields),
-                    comment=str(_("Refused: the answer had changed since it was loaded.")),
-                )
-                raise StaleAnswer(current)
-            if current is None:
-                answer = Answer(evaluation=self, criterion=criterion, revision=1, updated_by=user, **fields)
-                answer.save()
-                before = None
-            else:
-                before = current.snapshot()
-                for key, value in fields.items():
-                    setattr(current, key, value)
-                current.revision = current_revision + 1  # the row is locked: no lost update
-                current.updated_by = user
-                current.save()
-                answer = current
-            self.record("answered", user, criterion, before=before, after=answer.snapshot())
-            Evaluation.objects.filter(pk=self.pk).update(updated_at=timezone.now())
+        try:
+            with transaction.atomic():
+                current = Answer.objects.select_for_update().filter(evaluation=self, criterion=criterion).first()
+                if (current.revision if current else 0) == expected_revision:
+                    return self._write_answer(criterion, current, fields, user)
+        except IntegrityError:
+            # Two first answers raced past the lock (no row to lock yet): the unique
+            # constraint let one in; the other is stale like any late save.
+            current = Answer.objects.filter(evaluation=self, criterion=criterion).first()
+        # Recorded outside the refused transaction, so the refused values survive.
+        self.record(
+            "conflict",
+            user,
+            criterion,
+            before=current.snapshot() if current else None,
+            after=Answer.snapshot_of(fields),
+            comment=str(_("Refused: the answer had changed since it was loaded.")),
+        )
+        raise StaleAnswer(current)
+
+    def _write_answer(self, criterion: Criterion, current: Answer | None, fields: dict, user) -> Answer:
+        if current is None:
+            answer = Answer(evaluation=self, criterion=criterion, revision=1, updated_by=user, **fields)
+            answer.save()
+            before = None
+        else:
+            before = current.snapshot()
+            for key, value in fields.items():
+                setattr(current, key, value)
+            current.revision += 1  # the row is locked: no lost update
+            current.updated_by = user
+            current.save()
+            answer = current
+        self.record("answered", user, criterion, before=before, after=answer.snapshot())
+        Evaluation.objects.filter(pk=self.pk).update(updated_at=timezone.now())
         return answer
 
     # --- workflow ---------------------------------------------------------------
@@ -315,7 +323,7 @@ class Evaluation(models.Model):
         if updated != 1:
             raise ValidationError(
                 _("This evaluation is %(status)s; it cannot be %(action)s now.")
-                % {"status": self.get_status_display().lower(), "action": kind}
+                % {"status": self.get_status_display().lower(), "action": EventKind(kind).label}
             )
         self.refresh_from_db()
         self.record(kind, actor, comment=changes.get("review_comment", ""))
@@ -430,15 +438,23 @@ class Answer(models.Model):
         return data
 
 
+class EventKind(models.TextChoices):
+    CREATED = "created", _("created")
+    ANSWERED = "answered", _("answered")
+    CONFLICT = "conflict", _("refused: edit conflict")
+    SUBMITTED = "submitted", _("submitted")
+    APPROVED = "approved", _("approved")
+    RETURNED = "returned", _("returned")
+    DELETED = "deleted", _("deleted")
+
+
 class EvaluationEvent(models.Model):
     """The history of an evaluation: who changed what, when (append-only)."""
-
-    KINDS = ("created", "answered", "conflict", "submitted", "approved", "returned", "deleted")
 
     evaluation = models.ForeignKey(Evaluation, on_delete=models.CASCADE, related_name="events")
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     at = models.DateTimeField(_("when"), auto_now_add=True)
-    kind = models.CharField(_("what"), max_length=16, choices=[(k, k) for k in KINDS])
+    kind = models.CharField(_("what"), max_length=16, choices=EventKind.choices)
     criterion = models.ForeignKey(Criterion, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     before = models.JSONField(null=True, blank=True)
     after = models.JSONField(null=True, blank=True)
@@ -493,7 +509,8 @@ class WeightProfile(models.Model):
         try:
             self.weights = scoring.validate_weights(self.weights)
         except scoring.WeightError as exc:
-            raise ValidationError({"weights": str(exc)}) from None
+            # Not keyed to the field: forms edit the weights through one field per dimension.
+            raise ValidationError(str(exc), code="invalid_weights") from None
 
 
 class ScoreSnapshotQuerySet(models.QuerySet):

@@ -78,6 +78,8 @@ GRADE_THRESHOLDS: tuple[tuple[str, float], ...] = (("A", 85.0), ("B", 70.0), ("C
 LOWEST_GRADE = "F"
 RED_FLAG_GRADE_CAP = "C"
 DEFAULT_HALF_LIFE_DAYS = 365.0
+# Number answers measure hours, minutes, counts or percentages: never negative.
+NUMBER_MIN, NUMBER_MAX = 0, 1_000_000
 
 # A weighted mean that is 85 on paper can come out as 84.99999999999999.
 _GRADE_TOLERANCE = 1e-9
@@ -490,6 +492,8 @@ def validate_answer(spec: CriterionSpec, answer: AnswerInput) -> None:
     elif kind == AnswerType.NUMBER:
         if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
             raise AnswerError(f"{spec.key}: expected a finite number, got {value!r}.")
+        if not NUMBER_MIN <= value <= NUMBER_MAX:
+            raise AnswerError(f"{spec.key}: expected a number from {NUMBER_MIN} to {NUMBER_MAX:,}, got {value!r}.")
     elif kind == AnswerType.SINGLE:
         options = _options(spec)
         if not isinstance(value, str) or value not in options:

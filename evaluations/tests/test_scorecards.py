@@ -1,0 +1,91 @@
+"""Snapshots: written when a score changes, kept as history, recomputed after changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+
+from evaluations.models import ScoreSnapshot
+from evaluations.scorecards import recompute_vendor
+from evaluations.tests.factories import approved_evaluation, balanced_profile
+from vendors.tests.factories import ContactFactory, ReleaseFactory, VendorFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def latest(vendor):
+    return ScoreSnapshot.objects.latest().get(vendor=vendor, profile=balanced_profile())
+
+
+def test_a_vendor_without_data_has_no_score_rather_than_zero():
+    vendor = VendorFactory(support_team="unknown")
+    recompute_vendor(vendor.pk)
+    snapshot = latest(vendor)
+    assert (snapshot.overall, snapshot.grade, snapshot.coverage) == (None, "", 0)
+    assert all(row["score"] is None for row in snapshot.data["dimensions"])
+
+
+def test_approved_answers_and_facts_make_the_score(evaluator, manager):
+    vendor = VendorFactory(support_team="in-house")
+    approved_evaluation(vendor, evaluator, manager, {"depth": 5, "sla_signed": "yes", "first_answer_hours": 2})
+    recompute_vendor(vendor.pk)
+    snapshot = latest(vendor)
+    dims = {row["key"]: row["score"] for row in snapshot.data["dimensions"]}
+    assert dims["support_depth"] == 100
+    assert dims["sla"] == 100
+    assert dims["response_speed"] == 80
+    assert dims["team_stability"] == 100  # the in-house fact
+    assert dims["pricing"] is None
+    assert snapshot.grade == "A"
+
+
+def test_a_confirmed_red_flag_caps_the_grade(evaluator, manager):
+    vendor = VendorFactory()
+    approved_evaluation(vendor, evaluator, manager, {"depth": 5, "sla_signed": "no", "first_answer_hours": 0.5})
+    recompute_vendor(vendor.pk)
+    snapshot = latest(vendor)
+    assert [flag["key"] for flag in snapshot.data["red_flags"]] == ["sla_signed"]
+    assert snapshot.grade in ("C", "D", "F")
+
+
+def test_several_evaluators_combine_by_median_with_their_spread(evaluator, viewer, manager):
+    vendor = VendorFactory()
+    template = approved_evaluation(vendor, evaluator, manager, {"depth": 1}).template
+    approved_evaluation(vendor, manager, manager, {"depth": 5}, template=template)
+    recompute_vendor(vendor.pk)
+    line = next(x for x in latest(vendor).data["breakdown"]["support_depth"] if x["key"] == "depth")
+    assert (line["n"], line["spread"]) == (2, 100)
+    assert len(latest(vendor).data["evaluators"]) == 2
+
+
+def test_a_snapshot_is_written_only_when_the_result_changes(evaluator, manager):
+    vendor = VendorFactory()
+    approved_evaluation(vendor, evaluator, manager, {"depth": 3})
+    profiles = ScoreSnapshot.objects.model._meta.get_field("profile").related_model.objects.count()
+    assert recompute_vendor(vendor.pk) == profiles
+    assert recompute_vendor(vendor.pk) == 0  # nothing changed: no new history rows
+    ReleaseFactory(vendor=vendor, released_on=dt.date.today() - dt.timedelta(days=3))
+    assert recompute_vendor(vendor.pk) == profiles
+    history = ScoreSnapshot.objects.filter(vendor=vendor, profile=balanced_profile())
+    assert history.count() == 2
+    assert history.filter(is_latest=True).count() == 1
+
+
+def test_changes_schedule_one_debounced_recompute(django_capture_on_commit_callbacks):
+    cache.clear()
+    vendor = VendorFactory()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        ContactFactory(vendor=vendor)
+        ContactFactory(vendor=vendor)
+    assert len(callbacks) >= 2  # each change asks…
+    assert ScoreSnapshot.objects.filter(vendor=vendor).exists()  # …and the (eager) task ran once for them
+    assert cache.get(f"scores:pending:{vendor.pk}") is None
+
+
+def test_the_command_recomputes_every_vendor(evaluator, manager):
+    vendors = VendorFactory.create_batch(3)
+    call_command("recompute_scores", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert ScoreSnapshot.objects.latest().filter(vendor__in=vendors, profile=balanced_profile()).count() == 3

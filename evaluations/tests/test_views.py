@@ -1,0 +1,333 @@
+"""Evaluation, scorecard, ranking, comparison and configuration pages, for each role."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from evaluations.models import Answer, Evaluation, EvaluationEvent
+from evaluations.scorecards import recompute_vendor
+from evaluations.tests.factories import approved_evaluation, small_template
+from vendors.tests.factories import VendorFactory
+
+pytestmark = pytest.mark.django_db
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+@pytest.fixture
+def draft(evaluator):
+    return Evaluation.objects.create(
+        vendor=VendorFactory(name="Drafted"), template=small_template(), evaluator=evaluator
+    )
+
+
+def answer_url(evaluation, key):
+    criterion = evaluation.template.criteria.get(key=key)
+    return reverse("evaluations:answer_save", args=[evaluation.pk, criterion.pk]), f"c{criterion.pk}"
+
+
+def post_answer(client, evaluation, key, revision=0, **fields):
+    url, prefix = answer_url(evaluation, key)
+    data = {f"{prefix}-revision": revision, **{f"{prefix}-{name}": value for name, value in fields.items()}}
+    return client.post(url, data, headers={"HX-Request": "true"})
+
+
+def read_urls(vendor, evaluation) -> list[str]:
+    return [
+        reverse("evaluations:evaluation_list"),
+        reverse("evaluations:evaluation_detail", args=[evaluation.pk]),
+        reverse("evaluations:evaluation_history", args=[evaluation.pk]),
+        reverse("evaluations:scorecard", args=[vendor.pk]),
+        reverse("evaluations:ranking"),
+        reverse("evaluations:compare"),
+        reverse("evaluations:profile_list"),
+        reverse("evaluations:template_list"),
+        reverse("evaluations:template_detail", args=[evaluation.template_id]),
+    ]
+
+
+def manager_urls(evaluation) -> list[str]:
+    criterion = evaluation.template.criteria.first()
+    return [
+        reverse("evaluations:profile_add"),
+        reverse("evaluations:profile_edit", args=["balanced"]),
+        reverse("evaluations:criterion_edit", args=[evaluation.template_id, criterion.pk]),
+    ]
+
+
+def test_every_page_needs_a_login_and_a_role(client, stranger, draft):
+    urls = read_urls(draft.vendor, draft) + manager_urls(draft)
+    for url in urls:
+        assert client.get(url).status_code == 302, url
+    client.force_login(stranger)
+    for url in urls:
+        assert client.get(url).status_code == 403, url
+
+
+@pytest.mark.parametrize("role", ["viewer", "evaluator", "manager"])
+def test_every_role_reads_the_pages(client, users, draft, role):
+    client.force_login(users[role])
+    for url in read_urls(draft.vendor, draft):
+        assert client.get(url).status_code == 200, url
+
+
+@pytest.mark.parametrize("role", ["viewer", "evaluator"])
+def test_only_managers_configure(client, users, draft, role):
+    client.force_login(users[role])
+    for url in manager_urls(draft):
+        assert client.get(url).status_code == 403, url
+
+
+def test_a_viewer_cannot_start_or_answer_an_evaluation(client, viewer, draft):
+    client.force_login(viewer)
+    assert client.post(reverse("evaluations:evaluation_start", args=[draft.vendor.pk])).status_code == 403
+    assert post_answer(client, draft, "depth", value="3").status_code == 403
+    assert not Answer.objects.exists()
+
+
+def test_an_evaluator_starts_an_evaluation_with_the_current_checklist(client, evaluator):
+    vendor = VendorFactory()
+    client.force_login(evaluator)
+    response = client.post(reverse("evaluations:evaluation_start", args=[vendor.pk]))
+    evaluation = Evaluation.objects.get(vendor=vendor)
+    assert response.url == evaluation.get_absolute_url()
+    assert (evaluation.evaluator, evaluation.template.slug, evaluation.status) == (evaluator, "default", "draft")
+    page = client.get(evaluation.get_absolute_url()).content.decode()
+    assert f"0 of {evaluation.template.criteria.count()} answered" in page
+
+
+def test_answers_save_as_you_go_and_update_the_progress(client, evaluator, draft):
+    client.force_login(evaluator)
+    response = post_answer(client, draft, "depth", value="4", note="Asked about SEI on the encoder")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Saved" in body
+    assert "1 of 3 answered" in body  # the out-of-band progress
+    answer = Answer.objects.get(evaluation=draft)
+    assert (answer.value, answer.note, answer.revision) == (4, "Asked about SEI on the encoder", 1)
+
+
+@pytest.mark.parametrize(
+    ("key", "fields", "error"),
+    [
+        ("depth", {"value": "7"}, "Select a valid choice"),  # a score out of range
+        ("sla_signed", {"value": "maybe"}, "Select a valid choice"),
+        ("first_answer_hours", {"value": "-3"}, "greater than or equal to 0"),
+        ("first_answer_hours", {"value": "lots"}, "Enter a number"),
+        ("depth", {"value": "3", "link": "not a url"}, "Enter a valid URL"),
+        ("depth", {"value": "3", "is_na": "on"}, ""),  # N/A not allowed here: the flag is ignored
+    ],
+)
+def test_bad_answers_are_explained_and_save_nothing(client, evaluator, draft, key, fields, error):
+    client.force_login(evaluator)
+    response = post_answer(client, draft, key, **fields)
+    if error:
+        assert response.status_code == 400
+        assert error in response.content.decode()
+        assert not Answer.objects.exists()
+    else:
+        assert Answer.objects.get().is_na is False
+
+
+def test_evidence_files_are_checked_by_their_content(client, evaluator, draft):
+    client.force_login(evaluator)
+    url, prefix = answer_url(draft, "depth")
+    fake_pdf = SimpleUploadedFile(
+        "contract.pdf", b"MZ\x90\x00 this is a windows program", content_type="application/pdf"
+    )
+    response = client.post(url, {f"{prefix}-revision": 0, f"{prefix}-value": "3", f"{prefix}-evidence": fake_pdf})
+    assert response.status_code == 400
+    assert "Only PDF, PNG" in response.content.decode()
+    assert not Answer.objects.exists()
+    screenshot = SimpleUploadedFile("screen.pdf", PNG, content_type="application/pdf")
+    response = client.post(url, {f"{prefix}-revision": 0, f"{prefix}-value": "3", f"{prefix}-evidence": screenshot})
+    answer = Answer.objects.get()
+    assert answer.evidence.name.endswith(".png")  # named by what it is, not what it claimed
+    download = client.get(reverse("evaluations:evidence_download", args=[answer.pk]))
+    assert download["Content-Type"] == "image/png"
+    assert b"".join(download.streaming_content) == PNG
+
+
+def test_a_too_large_file_is_refused(client, evaluator, draft):
+    client.force_login(evaluator)
+    url, prefix = answer_url(draft, "depth")
+    big = SimpleUploadedFile("big.txt", b"a" * (5 * 1024 * 1024 + 1), content_type="text/plain")
+    response = client.post(url, {f"{prefix}-revision": 0, f"{prefix}-value": "3", f"{prefix}-evidence": big})
+    assert response.status_code == 400
+    assert "limit is 5 MB" in response.content.decode()
+
+
+def test_a_second_editor_with_a_stale_page_is_refused_and_both_versions_are_kept(client, evaluator, manager, draft):
+    client.force_login(manager)
+    assert post_answer(client, draft, "depth", revision=0, value="5").status_code == 200
+    client.force_login(evaluator)
+    response = post_answer(client, draft, "depth", revision=0, value="2")  # loaded before the manager saved
+    assert response.status_code == 409
+    body = response.content.decode()
+    assert "Not saved: someone else changed this answer" in body
+    assert "5/5" in body
+    assert "2/5" in body
+    assert Answer.objects.get().value == 5
+    conflict = EvaluationEvent.objects.get(kind="conflict")
+    assert (conflict.before["value"], conflict.after["value"]) == (5, 2)
+
+
+def test_an_answer_to_a_criterion_of_another_checklist_is_not_found(client, evaluator, draft):
+    foreign = small_template().criteria.first()
+    client.force_login(evaluator)
+    url = reverse("evaluations:answer_save", args=[draft.pk, foreign.pk])
+    assert client.post(url, {f"c{foreign.pk}-revision": 0, f"c{foreign.pk}-value": "3"}).status_code == 404
+
+
+def test_another_evaluator_cannot_edit_my_draft(client, draft):
+    from conftest import make_user
+    from vendorscore.roles import Role
+
+    client.force_login(make_user("other-evaluator", Role.EVALUATOR))
+    assert post_answer(client, draft, "depth", value="3").status_code == 403
+
+
+def test_submit_then_an_evaluator_cannot_approve_but_a_manager_can(client, evaluator, manager, draft):
+    client.force_login(evaluator)
+    post_answer(client, draft, "depth", value="4")
+    client.post(reverse("evaluations:evaluation_submit", args=[draft.pk]))
+    draft.refresh_from_db()
+    assert draft.status == "submitted"
+    assert client.post(reverse("evaluations:evaluation_approve", args=[draft.pk])).status_code == 403
+    client.force_login(manager)
+    client.post(reverse("evaluations:evaluation_return", args=[draft.pk]), {"comment": ""})
+    draft.refresh_from_db()
+    assert draft.status == "submitted"  # a return needs a comment
+    client.post(reverse("evaluations:evaluation_approve", args=[draft.pk]), {"comment": "fine"})
+    draft.refresh_from_db()
+    assert draft.status == "approved"
+    history = client.get(reverse("evaluations:evaluation_history", args=[draft.pk])).content.decode()
+    assert "approved" in history
+    assert "submitted" in history
+    assert "answered" in history
+
+
+def test_the_scorecard_explains_every_number(client, viewer, evaluator, manager):
+    vendor = VendorFactory(name="Explained")
+    approved_evaluation(vendor, evaluator, manager, {"depth": 4, "sla_signed": "no", "first_answer_hours": 3})
+    client.force_login(viewer)
+    body = client.get(reverse("evaluations:scorecard", args=[vendor.pk])).content.decode()
+    assert "How each number is made" in body
+    assert "No SLA" in body  # the red flag
+    assert 'id="radar-chart"' in body
+    assert 'id="trend-chart"' in body
+    assert "score-chart-data" in body
+
+
+def test_an_unknown_profile_on_a_page_falls_back_with_a_message(client, viewer):
+    vendor = VendorFactory()
+    client.force_login(viewer)
+    response = client.get(reverse("evaluations:scorecard", args=[vendor.pk]), {"profile": "nope"})
+    assert response.status_code == 200
+    assert "There is no weight profile" in response.content.decode()
+
+
+def test_the_comparison_needs_two_to_six_vendors(client, viewer):
+    vendors = VendorFactory.create_batch(7)
+    client.force_login(viewer)
+    one = client.get(reverse("evaluations:compare"), {"vendors": [vendors[0].pk], "profile": "balanced"})
+    assert "between 2 and 6" in one.content.decode()
+    seven = client.get(reverse("evaluations:compare"), {"vendors": [v.pk for v in vendors], "profile": "balanced"})
+    assert "between 2 and 6" in seven.content.decode()
+    bogus = client.get(reverse("evaluations:compare"), {"vendors": ["x", "99999"], "profile": "zzz"})
+    assert bogus.status_code == 200
+
+
+def compare_fixture(evaluator, manager):
+    strong, weak = VendorFactory(name="Strong"), VendorFactory(name="Weak")
+    approved_evaluation(strong, evaluator, manager, {"depth": 5, "sla_signed": "yes", "first_answer_hours": 1})
+    approved_evaluation(weak, evaluator, manager, {"depth": 2, "sla_signed": "no", "first_answer_hours": 30})
+    return strong, weak
+
+
+def test_the_comparison_highlights_the_best_and_ranks_by_profile(client, viewer, evaluator, manager):
+    strong, weak = compare_fixture(evaluator, manager)
+    client.force_login(viewer)
+    response = client.get(reverse("evaluations:compare"), {"vendors": [weak.pk, strong.pk], "profile": "balanced"})
+    table = response.context["table"]
+    assert [c["best"] for c in table["overall"]] == [False, True]
+    depth = next(d for d in table["dimensions"] if d["key"] == "support_depth")
+    assert [c["score"] for c in depth["cells"]] == [25, 100]
+    assert any(flag["key"] == "sla_signed" for flag in table["red_flags"][0])
+
+
+def test_the_comparison_exports_csv_and_xlsx(client, viewer, evaluator, manager):
+    strong, weak = compare_fixture(evaluator, manager)
+    client.force_login(viewer)
+    params = {"vendors": [strong.pk, weak.pk], "profile": "balanced"}
+    csv_body = client.get(reverse("evaluations:compare"), {**params, "export": "csv"}).content.decode("utf-8-sig")
+    assert csv_body.splitlines()[0] == "Row,Strong,Weak"
+    xlsx = client.get(reverse("evaluations:compare"), {**params, "export": "xlsx"})
+    sheet = load_workbook(io.BytesIO(xlsx.content)).active
+    assert [cell.value for cell in sheet[1]] == ["Row", "Strong", "Weak"]
+    assert sheet["A2"].value == "Overall"
+    printable = client.get(reverse("evaluations:compare"), {**params, "print": "1"}).content.decode()
+    assert "window.print()" in printable
+
+
+def test_a_manager_creates_a_profile_and_bad_weights_are_refused(client, manager):
+    client.force_login(manager)
+    data = {"slug": "our-launch", "name_en": "Our launch", "name_zh": "我们的上线"}
+    weights = {f"weight_{key}": "1" for key in ("response_speed", "support_depth", "team_stability", "bug_fix",
+                                                 "iteration", "documentation", "sla", "custom_dev", "pricing",
+                                                 "credibility")}  # fmt: skip
+    zero = client.post(reverse("evaluations:profile_add"), {**data, **dict.fromkeys(weights, "0")})
+    assert "all zero" in zero.content.decode().lower() or "at least one" in zero.content.decode().lower()
+    negative = client.post(reverse("evaluations:profile_add"), {**data, **weights, "weight_sla": "-1"})
+    assert negative.status_code == 200
+    from evaluations.models import WeightProfile
+
+    assert not WeightProfile.objects.filter(slug="our-launch").exists()
+    ok = client.post(reverse("evaluations:profile_add"), {**data, **weights, "weight_sla": "3"})
+    assert ok.status_code == 302
+    assert WeightProfile.objects.get(slug="our-launch").weights["sla"] == 3
+
+
+def test_editing_a_criterion_in_use_makes_a_new_version(client, manager, evaluator):
+    evaluation = approved_evaluation(VendorFactory(), evaluator, manager, {"depth": 3})
+    criterion = evaluation.template.criteria.get(key="depth")
+    client.force_login(manager)
+    url = reverse("evaluations:criterion_edit", args=[evaluation.template_id, criterion.pk])
+    response = client.post(url, {"question_en": "How deep?", "question_zh": "多深？", "weight": "2"})
+    assert response.status_code == 302
+    criterion.refresh_from_db()
+    assert criterion.question_en != "How deep?"  # the version in use is untouched
+    new = evaluation.template.__class__.objects.get(slug=evaluation.template.slug, is_current=True)
+    assert new.criteria.get(key="depth").question_en == "How deep?"
+
+
+def count_queries(client, url, params=None) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url, params or {}).status_code == 200
+    return len(queries)
+
+
+def test_scorecard_ranking_and_compare_cost_the_same_queries_for_1_and_for_50_vendors(
+    client, viewer, evaluator, manager
+):
+    strong, weak = compare_fixture(evaluator, manager)
+    for vendor in (strong, weak):
+        recompute_vendor(vendor.pk)
+    client.force_login(viewer)
+    pages = [
+        (reverse("evaluations:scorecard", args=[strong.pk]), {}),
+        (reverse("evaluations:ranking"), {}),
+        (reverse("evaluations:compare"), {"vendors": [strong.pk, weak.pk], "profile": "balanced"}),
+    ]
+    before = [count_queries(client, url, params) for url, params in pages]
+    for vendor in VendorFactory.create_batch(48):
+        recompute_vendor(vendor.pk)
+    after = [count_queries(client, url, params) for url, params in pages]
+    assert after == before
+    print(f"queries: scorecard={before[0]} ranking={before[1]} compare={before[2]}")
