@@ -115,3 +115,38 @@ class VendorApiFuzz(TestCase):
         assert response.status_code in (200, 302), (response.status_code, section, body)
         if response.status_code == 200:
             assert model.objects.count() == before
+
+
+class AnswerApiFuzz(TestCase):
+    """Random answers to the real default checklist: 200, 400 or 409, never a 500."""
+
+    @classmethod
+    def setUpTestData(cls):
+        from evaluations.models import ChecklistTemplate, Evaluation
+
+        cls.evaluator = User.objects.create_user("fuzz-evaluator", password="x")
+        cls.evaluator.groups.add(Group.objects.get(name="evaluator"))
+        template = ChecklistTemplate.objects.get(slug="default", is_current=True)
+        cls.keys = list(template.criteria.values_list("key", flat=True))
+        cls.evaluation = Evaluation.objects.create(
+            vendor=Vendor.objects.create(name="Fuzz answers"), template=template, evaluator=cls.evaluator
+        )
+
+    @fuzz
+    @given(st.data())
+    def test_answering_never_fails_with_a_server_error(self, data):
+        from evaluations.models import Answer
+
+        body = {
+            "criterion": data.draw(st.sampled_from(self.keys) | st.text(max_size=20)),
+            "value": data.draw(json_value),
+            "revision": data.draw(st.integers(-2, 3) | st.text(max_size=3)),
+        }
+        body.update(data.draw(st.dictionaries(st.sampled_from(["is_na", "note", "link"]), json_value, max_size=3)))
+        client = APIClient()
+        client.force_authenticate(self.evaluator)
+        before = list(Answer.objects.values_list("pk", "revision"))
+        response = client.post(f"/api/evaluations/{self.evaluation.pk}/answer/", body, format="json")
+        assert response.status_code in (200, 400, 409), (response.status_code, body)
+        if response.status_code != 200:
+            assert list(Answer.objects.values_list("pk", "revision")) == before

@@ -10,7 +10,8 @@ import os
 import pytest
 from django.core.management import call_command
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# serialized_rollback restores what data migrations loaded (groups, checklist, profiles) after each flush.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -98,3 +99,34 @@ def test_switching_to_chinese(page):
     page.click("button[lang=zh-hans]")
     page.wait_for_load_state()
     assert page.locator("h1").inner_text() == "供应商"
+
+
+def test_an_evaluator_answers_with_autosave_and_a_manager_compares(page):
+    log_in(page, "evaluator")
+    page.click("#vendor-table a >> nth=0")
+    page.click("button:has-text('Start an evaluation')")
+    page.wait_for_selector("#progress")
+    assert "0 of" in page.locator("#progress").inner_text()
+    first = page.locator(".criterion").first
+    first.locator("input[type=radio], input[type=number], input[type=checkbox], textarea").first.click()
+    if first.locator("input[type=number]").count():
+        first.locator("input[type=number]").fill("2")
+        first.locator("input[type=number]").dispatch_event("change")
+    page.wait_for_function("document.querySelector('#progress').innerText.startsWith('1 of')")
+    page.wait_for_selector(".criterion >> text=Saved")
+    page.reload()
+    assert page.locator("#progress").inner_text().startswith("1 of")  # it was really saved
+
+    page.click("button:has-text('Log out')")
+    page.wait_for_url("**/accounts/login/")
+    log_in(page, "manager")
+    page.goto("/compare/")
+    boxes = page.locator("input[name=vendors]")
+    for index in range(3):
+        boxes.nth(index).check()
+    page.select_option("select[name=profile]", "ecommerce-live")
+    page.click("button:has-text('Compare')")
+    page.wait_for_selector("table.compare")
+    assert page.locator("td.best").count() >= 11  # one best cell in the overall row and each dimension at least
+    drawn = page.evaluate("() => Chart.getChart(document.getElementById('radar-chart')).data.datasets.length")
+    assert drawn == 3

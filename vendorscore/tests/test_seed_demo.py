@@ -46,3 +46,21 @@ def test_the_password_can_be_chosen():
     call_command("seed_demo", "--password", "another-secret-42", stdout=StringIO())
     assert authenticate(username="viewer", password="another-secret-42") is not None
     assert authenticate(username="viewer", password="vendorscore-demo") is None
+
+
+def test_every_demo_vendor_gets_a_scorecard_and_the_profiles_rank_them_differently():
+    from evaluations.models import Evaluation, ScoreSnapshot, WeightProfile
+
+    call_command("seed_demo", stdout=StringIO())
+    assert Evaluation.objects.filter(status="approved").values("evaluator").distinct().count() == 3
+    rankings = {}
+    for profile in WeightProfile.objects.filter(is_builtin=True):
+        latest = ScoreSnapshot.objects.latest().filter(profile=profile)
+        assert latest.count() == 6
+        assert all(s.overall is not None for s in latest)
+        rankings[profile.slug] = list(latest.order_by("-overall").values_list("vendor__name", flat=True))
+    assert len({tuple(order) for order in rankings.values()}) >= 2
+    assert ScoreSnapshot.objects.filter(is_latest=False).exists()  # a history to draw the trend from
+    snapshots = ScoreSnapshot.objects.count()
+    call_command("seed_demo", stdout=StringIO())
+    assert ScoreSnapshot.objects.count() == snapshots  # idempotent, scores included
