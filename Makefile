@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install run test test-browser lint format messages check-deploy clean
+.PHONY: install run test test-browser bench format messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ test: install ## ruff, then the whole pytest suite except browser tests
 
 test-browser: install ## end-to-end tests in headless Chromium (needs /usr/bin/chromium)
 	$(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
+
+bench: install ## print timings of the scoring engine on the default checklist
+	DEBUG=true $(BIN)/python tests/benchmarks/bench_scoring.py
 
 format: install
 	$(BIN)/ruff check --fix .

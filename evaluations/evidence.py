@@ -5,6 +5,8 @@ Pure: callers pass the first bytes and the size.
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 MAX_EVIDENCE_BYTES = 5 * 1024 * 1024
 SNIFF_BYTES = 2048
 
@@ -19,6 +21,10 @@ _SIGNATURES: list[tuple[bytes, int, str, str]] = [
 ]
 
 
+# Control bytes that plain text (logs, transcripts) does not contain; tab, newlines and form feed are fine.
+_BINARY_BYTES = frozenset(range(32)) - {9, 10, 12, 13} | {127}
+
+
 class EvidenceError(ValueError):
     pass
 
@@ -28,7 +34,7 @@ def sniff(head: bytes) -> tuple[str, str] | None:
     for signature, offset, content_type, extension in _SIGNATURES:
         if head[offset : offset + len(signature)] == signature and (offset == 0 or head[:4] == b"RIFF"):
             return content_type, extension
-    if head and b"\x00" not in head:
+    if head and not _BINARY_BYTES.intersection(head):
         try:
             head.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -42,12 +48,13 @@ def sniff(head: bytes) -> tuple[str, str] | None:
 def check(head: bytes, size: int) -> tuple[str, str]:
     """Raise EvidenceError unless the file is small enough and of an accepted kind."""
     if size == 0:
-        raise EvidenceError("The file is empty.")
+        raise EvidenceError(_("The file is empty."))
     if size > MAX_EVIDENCE_BYTES:
         raise EvidenceError(
-            f"The file is {size / 1024 / 1024:.1f} MB; the limit is {MAX_EVIDENCE_BYTES // 1024 // 1024} MB."
+            _("The file is %(size).1f MB; the limit is %(limit)d MB.")
+            % {"size": size / 1024 / 1024, "limit": MAX_EVIDENCE_BYTES // 1024 // 1024}
         )
     kind = sniff(head)
     if kind is None:
-        raise EvidenceError("Only PDF, PNG, JPEG, GIF, WebP and plain-text files are accepted.")
+        raise EvidenceError(_("Only PDF, PNG, JPEG, GIF, WebP and plain-text files are accepted."))
     return kind

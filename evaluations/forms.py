@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from django import forms
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from evaluations import evidence, scoring
 from evaluations.choices import AnswerType, Dimension
 from evaluations.models import Criterion, WeightProfile
+from vendorscore.language import reading_chinese
 
 
 def answer_field(criterion: Criterion) -> forms.Field:
@@ -20,7 +20,7 @@ def answer_field(criterion: Criterion) -> forms.Field:
             choices=[(n, str(n)) for n in range(1, 6)], coerce=int, widget=forms.RadioSelect, **common
         )
     if kind == AnswerType.NUMBER:
-        unit = criterion.rule.get("unit_zh" if (get_language() or "").startswith("zh") else "unit_en", "")
+        unit = criterion.rule.get("unit_zh" if reading_chinese() else "unit_en", "")
         widget = forms.NumberInput(attrs={"step": "any", "placeholder": unit})
         return forms.FloatField(min_value=scoring.NUMBER_MIN, max_value=scoring.NUMBER_MAX, widget=widget, **common)
     options = [(option["key"], option["label"]) for option in criterion.options]

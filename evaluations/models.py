@@ -13,22 +13,27 @@ from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from evaluations import scoring
 from evaluations.choices import AnswerType, Dimension, EvaluationStatus
 from vendors.models import Vendor
+from vendorscore.language import in_reader_language, reading_chinese
 
 
-def _in_language(obj, field: str) -> str:
-    """The Chinese or English variant of ``field``, following the active language."""
-    zh = (get_language() or "").startswith("zh")
-    first, second = (f"{field}_zh", f"{field}_en") if zh else (f"{field}_en", f"{field}_zh")
-    return getattr(obj, first) or getattr(obj, second)
+class NamedInTwoLanguages:
+    """For models with ``name_en``/``name_zh`` and ``description_en``/``description_zh``."""
+
+    @property
+    def name(self) -> str:
+        return in_reader_language(self, "name")
+
+    @property
+    def description(self) -> str:
+        return in_reader_language(self, "description")
 
 
-class ChecklistTemplate(models.Model):
+class ChecklistTemplate(NamedInTwoLanguages, models.Model):
     """A versioned checklist. Versions of one checklist share a slug; only the
     newest is current. Evaluations point at the version they were made with."""
 
@@ -60,14 +65,6 @@ class ChecklistTemplate(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("evaluations:template_detail", args=[self.pk])
-
-    @property
-    def name(self) -> str:
-        return _in_language(self, "name")
-
-    @property
-    def description(self) -> str:
-        return _in_language(self, "description")
 
     def is_in_use(self) -> bool:
         return self.evaluations.exists()
@@ -132,16 +129,16 @@ class Criterion(models.Model):
 
     @property
     def question(self) -> str:
-        return _in_language(self, "question")
+        return in_reader_language(self, "question")
 
     @property
     def help(self) -> str:
-        return _in_language(self, "help")
+        return in_reader_language(self, "help")
 
     @property
     def options(self) -> list[dict]:
         """Choices of a single/multi criterion, each with a ``label`` in the reader's language."""
-        zh = (get_language() or "").startswith("zh")
+        zh = reading_chinese()
         return [
             {**option, "label": (option.get("label_zh") if zh else option.get("label_en")) or option["key"]}
             for option in self.rule.get("options", [])
@@ -151,7 +148,7 @@ class Criterion(models.Model):
     def red_flag_label(self) -> str:
         if not self.red_flag:
             return ""
-        zh = (get_language() or "").startswith("zh")
+        zh = reading_chinese()
         return self.red_flag.get("label_zh" if zh else "label_en") or self.red_flag.get("label_en", "")
 
     def display_value(self, value: object) -> str:
@@ -163,7 +160,7 @@ class Criterion(models.Model):
         if self.answer_type == AnswerType.SCALE:
             return f"{value}/5"
         if self.answer_type == AnswerType.NUMBER:
-            unit = self.rule.get("unit_zh" if (get_language() or "").startswith("zh") else "unit_en", "")
+            unit = self.rule.get("unit_zh" if reading_chinese() else "unit_en", "")
             return f"{value:g} {unit}".strip() if isinstance(value, int | float) else str(value)
         labels = {option["key"]: option["label"] for option in self.options}
         if self.answer_type == AnswerType.MULTI and isinstance(value, list):
@@ -469,7 +466,7 @@ class EvaluationEvent(models.Model):
         return f"{self.kind} by {self.actor} at {self.at:%Y-%m-%d %H:%M}"
 
 
-class WeightProfile(models.Model):
+class WeightProfile(NamedInTwoLanguages, models.Model):
     """How much each dimension counts for one scenario."""
 
     slug = models.SlugField(_("slug"), max_length=50, unique=True)
@@ -493,14 +490,6 @@ class WeightProfile(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    @property
-    def name(self) -> str:
-        return _in_language(self, "name")
-
-    @property
-    def description(self) -> str:
-        return _in_language(self, "description")
 
     def clean(self) -> None:
         super().clean()

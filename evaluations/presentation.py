@@ -5,13 +5,12 @@ Snapshots store keys; labels are resolved here in the reader's language.
 
 from __future__ import annotations
 
-from django.utils.translation import get_language
-
 from evaluations.choices import Dimension
 from evaluations.models import ChecklistTemplate, Criterion, ScoreSnapshot, WeightProfile
 from evaluations.objective import SIGNAL_LABELS
 from evaluations.scorecards import recompute_vendor
 from vendors.models import Vendor
+from vendorscore.language import reading_chinese
 
 
 def label_maps() -> dict[str, str]:
@@ -24,7 +23,7 @@ def label_maps() -> dict[str, str]:
 
 
 def flag_label(flag: dict) -> str:
-    zh = (get_language() or "").startswith("zh")
+    zh = reading_chinese()
     return flag.get("label_zh" if zh else "label_en") or flag.get("label_en") or flag["key"]
 
 

@@ -15,12 +15,12 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from vendors import choices
 from vendors.hours import HoursError, WeeklyHours, holiday_name, is_supported_country
 from vendors.metrics import ContactSpan, ReleaseCadence, ReleaseFact, Turnover, contact_turnover, release_cadence
+from vendorscore.language import reading_chinese
 from vendorscore.validators import validate_time_zone
 
 
@@ -190,13 +190,13 @@ class Vendor(models.Model):
     @property
     def display_name(self) -> str:
         """The name in the reader's language when we have it, else the working name."""
-        preferred = self.name_zh if (get_language() or "").startswith("zh") else self.name_en
+        preferred = self.name_zh if reading_chinese() else self.name_en
         return preferred or self.name
 
     @property
     def other_name(self) -> str:
         """The name in the other language, shown beside the display name."""
-        other = self.name_en if (get_language() or "").startswith("zh") else self.name_zh
+        other = self.name_en if reading_chinese() else self.name_zh
         return other if other and other != self.display_name else ""
 
     @property

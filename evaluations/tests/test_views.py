@@ -256,10 +256,11 @@ def test_the_comparison_highlights_the_best_and_ranks_by_profile(client, viewer,
     client.force_login(viewer)
     response = client.get(reverse("evaluations:compare"), {"vendors": [weak.pk, strong.pk], "profile": "balanced"})
     table = response.context["table"]
-    assert [c["best"] for c in table["overall"]] == [False, True]
+    assert [c["vendor"].name for c in table["columns"]] == ["Strong", "Weak"]  # ranked, whatever the pick order
+    assert [c["best"] for c in table["overall"]] == [True, False]
     depth = next(d for d in table["dimensions"] if d["key"] == "support_depth")
-    assert [c["score"] for c in depth["cells"]] == [25, 100]
-    assert any(flag["key"] == "sla_signed" for flag in table["red_flags"][0])
+    assert [c["score"] for c in depth["cells"]] == [100, 25]
+    assert any(flag["key"] == "sla_signed" for flag in table["red_flags"][1])
 
 
 def test_the_comparison_exports_csv_and_xlsx(client, viewer, evaluator, manager):
@@ -331,3 +332,25 @@ def test_scorecard_ranking_and_compare_cost_the_same_queries_for_1_and_for_50_ve
     after = [count_queries(client, url, params) for url, params in pages]
     assert after == before
     print(f"queries: scorecard={before[0]} ranking={before[1]} compare={before[2]}")
+
+
+def test_changing_the_profile_re_ranks_the_comparison(client, viewer, evaluator, manager):
+    from evaluations.models import WeightProfile
+
+    fast, deep = VendorFactory(name="Fast"), VendorFactory(name="Deep")
+    template = approved_evaluation(fast, evaluator, manager, {"first_answer_hours": 0.5, "depth": 1}).template
+    approved_evaluation(deep, evaluator, manager, {"first_answer_hours": 30, "depth": 5}, template=template)
+    WeightProfile.objects.create(
+        slug="speed-first", name_en="Speed", name_zh="速度", weights={"response_speed": 5, "support_depth": 1}
+    )
+    WeightProfile.objects.create(
+        slug="depth-first", name_en="Depth", name_zh="深度", weights={"response_speed": 1, "support_depth": 5}
+    )
+    client.force_login(viewer)
+
+    def order(profile):
+        response = client.get(reverse("evaluations:compare"), {"vendors": [fast.pk, deep.pk], "profile": profile})
+        return [c["vendor"].name for c in response.context["table"]["columns"]]
+
+    assert order("speed-first") == ["Fast", "Deep"]
+    assert order("depth-first") == ["Deep", "Fast"]

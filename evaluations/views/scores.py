@@ -97,6 +97,8 @@ def compare(request):
         chosen = [by_id[pk] for pk in form.cleaned_data["vendors"]]
         profile = next(p for p in profiles if p.slug == form.cleaned_data["profile"])
         snapshots = latest_snapshots(chosen, profile)
+        # Ranked under the chosen profile: changing the profile re-orders the columns.
+        chosen.sort(key=lambda v: (snapshots[v.pk].overall is None, -(snapshots[v.pk].overall or 0), v.name))
         table = comparison(chosen, snapshots)
         export = request.GET.get("export")
         if export in ("csv", "xlsx"):
