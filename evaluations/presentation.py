@@ -37,6 +37,9 @@ def latest_snapshots(vendors: list[Vendor], profile: WeightProfile) -> dict[int,
         found.update(
             {s.vendor_id: s for s in ScoreSnapshot.objects.latest().filter(profile=profile, vendor_id__in=missing)}
         )
+    by_id = {vendor.pk: vendor for vendor in vendors}
+    for snapshot in found.values():  # the caller's objects: no query to follow either relation
+        snapshot.vendor, snapshot.profile = by_id[snapshot.vendor_id], profile
     return found
 
 
