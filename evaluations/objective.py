@@ -17,7 +17,7 @@ import statistics
 from collections.abc import Callable
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from evaluations.scoring import Signal
 from vendors.choices import DocumentationKind, SupportTeam
@@ -25,15 +25,15 @@ from vendors.models import Vendor
 
 # Labels by signal key, translated when shown (snapshots store keys).
 SIGNAL_LABELS = {
-    "fact_contact_turnover_12m": _lazy("Contacts who left in the last 12 months"),
-    "fact_dedicated_contact": _lazy("A dedicated contact on the team now"),
-    "fact_support_team_in_house": _lazy("Support team in-house or outsourced"),
-    "fact_releases_12m": _lazy("Releases in the last 12 months"),
-    "fact_days_since_last_release": _lazy("Days since the last release"),
-    "fact_free_fix_share": _lazy("Share of fix releases that were free"),
-    "fact_documentation_coverage": _lazy("Usage, deployment, API and FAQ documents present"),
-    "fact_documentation_quality": _lazy("Average quality of the documents"),
-    "fact_documentation_freshness": _lazy("Typical age of the documents (days)"),
+    "fact_contact_turnover_12m": gettext_lazy("Contacts who left in the last 12 months"),
+    "fact_dedicated_contact": gettext_lazy("A dedicated contact on the team now"),
+    "fact_support_team_in_house": gettext_lazy("Support team in-house or outsourced"),
+    "fact_releases_12m": gettext_lazy("Releases in the last 12 months"),
+    "fact_days_since_last_release": gettext_lazy("Days since the last release"),
+    "fact_free_fix_share": gettext_lazy("Share of fix releases that were free"),
+    "fact_documentation_coverage": gettext_lazy("Usage, deployment, API and FAQ documents present"),
+    "fact_documentation_quality": gettext_lazy("Average quality of the documents"),
+    "fact_documentation_freshness": gettext_lazy("Typical age of the documents (days)"),
 }
 
 CORE_DOCUMENTATION = (
