@@ -356,3 +356,19 @@ def test_changing_the_profile_re_ranks_the_comparison(client, viewer, evaluator,
 
     assert order("speed-first") == ["Fast", "Deep"]
     assert order("depth-first") == ["Deep", "Fast"]
+
+
+def test_the_admin_shows_evaluations_read_only_and_refuses_bad_profile_weights(client, manager, evaluator):
+    manager.is_staff = True
+    manager.save()
+    evaluation = approved_evaluation(VendorFactory(), evaluator, manager, {"depth": 3})
+    client.force_login(manager)
+    assert client.get(f"/admin/evaluations/evaluation/{evaluation.pk}/change/").status_code == 200
+    assert client.get("/admin/evaluations/evaluation/add/").status_code == 403
+    assert client.get(f"/admin/evaluations/checklisttemplate/{evaluation.template_id}/change/").status_code == 200
+    response = client.post(
+        "/admin/evaluations/weightprofile/add/",
+        {"slug": "zero", "name_en": "Zero", "name_zh": "零", "weights": '{"sla": 0}'},
+    )
+    assert response.status_code == 200
+    assert "At least one dimension" in response.content.decode()
