@@ -91,7 +91,7 @@ def answer_for(criterion: Criterion, quality: float) -> object:
 
 def seed_evaluations(users: dict[str, object], manager) -> int:
     """Create or refresh the demo evaluations; returns how many approved evaluations exist."""
-    template = ChecklistTemplate.objects.filter(is_current=True).order_by("slug").first()
+    template = ChecklistTemplate.objects.for_new_evaluations()
     criteria = list(template.criteria.all())
     now = timezone.now()
     count = 0

@@ -33,6 +33,16 @@ class NamedInTwoLanguages:
         return in_reader_language(self, "description")
 
 
+class ChecklistTemplateQuerySet(models.QuerySet):
+    def for_new_evaluations(self) -> ChecklistTemplate | None:
+        """The checklist new evaluations use: the current "default" version, else any current one."""
+        current = self.filter(is_current=True)
+        return current.filter(slug=DEFAULT_CHECKLIST_SLUG).first() or current.order_by("slug").first()
+
+
+DEFAULT_CHECKLIST_SLUG = "default"
+
+
 class ChecklistTemplate(NamedInTwoLanguages, models.Model):
     """A versioned checklist. Versions of one checklist share a slug; only the
     newest is current. Evaluations point at the version they were made with."""
@@ -48,6 +58,8 @@ class ChecklistTemplate(NamedInTwoLanguages, models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+
+    objects = ChecklistTemplateQuerySet.as_manager()
 
     class Meta:
         ordering = ["slug", "-version"]

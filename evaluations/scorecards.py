@@ -40,7 +40,7 @@ def approved_evaluations(vendor: Vendor, now: dt.datetime) -> list[Evaluation]:
 def criteria_for(evaluations: list[Evaluation]) -> list[scoring.CriterionSpec]:
     """Specs of the newest checklist version among the evaluations (or the current one)."""
     newest = max((e.template for e in evaluations), key=lambda t: (t.slug, t.version), default=None)
-    template = newest or ChecklistTemplate.objects.filter(is_current=True).order_by("slug").first()
+    template = newest or ChecklistTemplate.objects.for_new_evaluations()
     return template.specs() if template else []
 
 

@@ -97,7 +97,7 @@ class EvaluationViewSet(
         vendor = serializer.validated_data["vendor"]
         if vendor.deleted_at is not None:
             raise ValidationError({"vendor": ["This vendor has been deleted."]})
-        template = ChecklistTemplate.objects.filter(is_current=True).order_by("slug").first()
+        template = ChecklistTemplate.objects.for_new_evaluations()
         evaluation = serializer.save(evaluator=self.request.user, template=template)
         evaluation.record("created", self.request.user)
 

@@ -101,3 +101,11 @@ def test_editing_a_checklist_in_use_creates_a_new_version(evaluator, manager):
 def test_an_unused_checklist_is_edited_in_place():
     template = small_template()
     assert template.editable_version() == template
+
+
+def test_new_evaluations_use_the_current_default_checklist_even_beside_others():
+    from evaluations.models import ChecklistTemplate
+    from evaluations.tests.factories import TemplateFactory
+
+    TemplateFactory(slug="aaa-first-alphabetically")
+    assert ChecklistTemplate.objects.for_new_evaluations().slug == "default"

@@ -39,7 +39,7 @@ def evaluation_list(request):
 @require_POST
 def evaluation_start(request, vendor_pk: int):
     vendor = get_object_or_404(Vendor.objects.for_user(request.user), pk=vendor_pk)
-    template = ChecklistTemplate.objects.filter(is_current=True).order_by("slug").first()
+    template = ChecklistTemplate.objects.for_new_evaluations()
     if template is None:
         raise Http404(_("No checklist is configured."))
     evaluation = Evaluation.objects.create(vendor=vendor, template=template, evaluator=request.user)
