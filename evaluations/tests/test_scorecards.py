@@ -74,15 +74,22 @@ def test_a_snapshot_is_written_only_when_the_result_changes(evaluator, manager):
     assert history.filter(is_latest=True).count() == 1
 
 
-def test_changes_schedule_one_debounced_recompute(django_capture_on_commit_callbacks):
+def test_changes_within_the_delay_share_one_recompute(django_capture_on_commit_callbacks, monkeypatch):
+    from evaluations import tasks
+
     cache.clear()
+    sent = []
+    monkeypatch.setattr(tasks.recompute_vendor_scores, "apply_async", lambda args, countdown: sent.append(args))
     vendor = VendorFactory()
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+    with django_capture_on_commit_callbacks(execute=True):
         ContactFactory(vendor=vendor)
+        ReleaseFactory(vendor=vendor, released_on=dt.date.today())
+    assert sent == [(vendor.pk,)]  # three changes (vendor, contact, release), one wake-up
+    tasks.recompute_vendor_scores(vendor.pk)  # the worker clears the debounce when it runs…
+    with django_capture_on_commit_callbacks(execute=True):
         ContactFactory(vendor=vendor)
-    assert len(callbacks) >= 2  # each change asks…
-    assert ScoreSnapshot.objects.filter(vendor=vendor).exists()  # …and the (eager) task ran once for them
-    assert cache.get(f"scores:pending:{vendor.pk}") is None
+    assert sent == [(vendor.pk,), (vendor.pk,)]  # …so the next change is heard again
+    assert ScoreSnapshot.objects.filter(vendor=vendor).exists()
 
 
 def test_the_command_recomputes_every_vendor(evaluator, manager):
