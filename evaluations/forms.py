@@ -118,9 +118,6 @@ class WeightProfileForm(forms.ModelForm):
         self.instance.weights = {key: cleaned.get(f"weight_{key}") or 0 for key in Dimension.values}
         return cleaned
 
-    def weight_fields(self):
-        return [self[f"weight_{key}"] for key in Dimension.values]
-
 
 class CompareForm(forms.Form):
     vendors = forms.TypedMultipleChoiceField(label=_("Vendors"), coerce=int, widget=forms.CheckboxSelectMultiple)

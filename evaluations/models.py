@@ -19,6 +19,7 @@ from evaluations import scoring
 from evaluations.choices import AnswerType, Dimension, EvaluationStatus
 from vendors.models import Vendor
 from vendorscore.language import in_reader_language, reading_chinese
+from vendorscore.roles import Role, has_role
 
 
 class NamedInTwoLanguages:
@@ -163,6 +164,13 @@ class Criterion(models.Model):
         zh = reading_chinese()
         return self.red_flag.get("label_zh" if zh else "label_en") or self.red_flag.get("label_en", "")
 
+    def clean(self) -> None:
+        super().clean()
+        try:
+            scoring.validate_criterion(self.spec())
+        except scoring.ScoringError as exc:
+            raise ValidationError(str(exc), code="invalid_criterion") from None
+
     def display_value(self, value: object) -> str:
         """An answer as a reader would say it: option labels, units, yes/no in their language."""
         if value in (None, "", []):
@@ -265,8 +273,6 @@ class Evaluation(models.Model):
         return self.status in (EvaluationStatus.DRAFT, EvaluationStatus.RETURNED)
 
     def can_edit(self, user) -> bool:
-        from vendorscore.roles import Role, has_role
-
         if not self.is_editable or self.deleted_at:
             return False
         return has_role(user, Role.MANAGER) or (user.pk == self.evaluator_id and has_role(user, Role.EVALUATOR))

@@ -16,7 +16,6 @@ import datetime as dt
 import statistics
 from collections.abc import Callable
 
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from evaluations.scoring import Signal
@@ -73,7 +72,7 @@ def team_stability(vendor: Vendor, today: dt.date) -> list[Signal]:
                 label=str(SIGNAL_LABELS["fact_dedicated_contact"]),
                 score=100 if turnover.has_dedicated_contact else 20,
                 weight=2,
-                evidence=_("yes") if turnover.has_dedicated_contact else _("no"),
+                evidence="✓" if turnover.has_dedicated_contact else "✗",  # stored: language-neutral
             )
         )
     if vendor.support_team != SupportTeam.UNKNOWN:

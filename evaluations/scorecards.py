@@ -20,7 +20,7 @@ from django.utils import timezone
 from evaluations import scoring
 from evaluations.models import Answer, ChecklistTemplate, Evaluation, ScoreSnapshot, WeightProfile
 from evaluations.objective import vendor_signals
-from vendors.models import Contact, Vendor
+from vendors.models import Vendor
 
 DECAY_HALF_LIFE_DAYS = 365
 
@@ -82,10 +82,7 @@ def recompute_vendor(vendor_id: int, now: dt.datetime | None = None) -> int:
     """Recompute every profile's snapshot for one vendor; returns how many were written."""
     now = now or timezone.now()
     vendor = (
-        Vendor.objects.alive()
-        .prefetch_related(Prefetch("contacts", queryset=Contact.objects.all()), "releases", "documentation")
-        .filter(pk=vendor_id)
-        .first()
+        Vendor.objects.alive().prefetch_related("contacts", "releases", "documentation").filter(pk=vendor_id).first()
     )
     if vendor is None:
         return 0

@@ -6,7 +6,6 @@ import datetime as dt
 from functools import cached_property
 
 from django.contrib import messages
-from django.db.models import Prefetch
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -68,7 +67,7 @@ class VendorDetailView(RoleRequiredMixin, generic.DetailView):
             "releases",
             "documentation",
             "references",
-            Prefetch("contacts", queryset=Contact.objects.order_by("left_on", "name")),
+            "contacts",
         )
 
     def get_context_data(self, **kwargs):

@@ -55,14 +55,10 @@ class ValidatedModelSerializer(serializers.ModelSerializer):
             if name not in many_to_many:
                 setattr(instance, name, value)
         try:
-            instance.full_clean(exclude=[*many_to_many, *self.get_validation_exclusions()])
+            instance.full_clean(exclude=list(many_to_many))
         except DjangoValidationError as exc:
             raise serializers.ValidationError(serializers.as_serializer_error(exc)) from None
         return attrs
-
-    def get_validation_exclusions(self) -> list[str]:
-        """Fields the model needs but the client does not send (set by the view on save)."""
-        return []
 
 
 class PageNumberPagination(pagination.PageNumberPagination):

@@ -3,7 +3,6 @@ from __future__ import annotations
 import factory
 
 from evaluations.models import ChecklistTemplate, Criterion, Evaluation, WeightProfile
-from vendors.tests.factories import VendorFactory
 
 
 class TemplateFactory(factory.django.DjangoModelFactory):
@@ -50,15 +49,6 @@ def small_template() -> ChecklistTemplate:
         na_allowed=True,
     )
     return template
-
-
-class EvaluationFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Evaluation
-
-    vendor = factory.SubFactory(VendorFactory)
-    template = factory.LazyFunction(small_template)
-    evaluator = None
 
 
 def approved_evaluation(vendor, evaluator, manager, answers: dict, template=None) -> Evaluation:

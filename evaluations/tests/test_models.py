@@ -109,3 +109,13 @@ def test_new_evaluations_use_the_current_default_checklist_even_beside_others():
 
     TemplateFactory(slug="aaa-first-alphabetically")
     assert ChecklistTemplate.objects.for_new_evaluations().slug == "default"
+
+
+def test_a_criterion_with_a_broken_rule_is_refused_by_the_model():
+    criterion = small_template().criteria.get(key="first_answer_hours")
+    criterion.rule = {"better": "lower", "bands": [[1, 150]], "otherwise": 0}  # a score above 100
+    with pytest.raises(ValidationError):
+        criterion.full_clean()
+    criterion.refresh_from_db()
+    criterion.weight = 2
+    criterion.full_clean()

@@ -330,10 +330,10 @@ def test_scorecard_ranking_and_compare_cost_the_same_queries_for_1_and_for_50_ve
     for vendor in VendorFactory.create_batch(48):
         recompute_vendor(vendor.pk)
     after = [count_queries(client, url, params) for url, params in pages]
-    # Each page: session, user, role; then the scorecard reads the vendor, profiles (picker and choice),
-    # the latest snapshot, its history and the labels; the ranking its profile and snapshots; the
-    # comparison the vendor choices, profiles and the chosen snapshots and labels.
-    assert after == before == [9, 5, 7]
+    # Each page: session, user, role; then the scorecard reads the vendor, the profiles, the latest
+    # snapshot, its history and the labels; the ranking the profiles and the snapshots with their
+    # vendors; the comparison the vendor choices, the profiles, the chosen snapshots and the labels.
+    assert after == before == [8, 4, 7]
 
 
 def test_changing_the_profile_re_ranks_the_comparison(client, viewer, evaluator, manager):

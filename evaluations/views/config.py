@@ -11,7 +11,6 @@ from django.utils.translation import gettext_lazy
 from evaluations.choices import Dimension
 from evaluations.forms import WeightProfileForm
 from evaluations.models import ChecklistTemplate, Criterion, WeightProfile
-from evaluations.scoring import CriterionError, validate_criterion
 from vendorscore.roles import Role, role_required
 
 
@@ -50,19 +49,13 @@ def template_detail(request, pk: int):
 
 
 class CriterionForm(forms.ModelForm):
+    """Wording, help, weight and N/A; the model's clean() checks the criterion as a whole."""
+
     class Meta:
         model = Criterion
         fields = ["question_en", "question_zh", "help_en", "help_zh", "weight", "na_allowed"]
         widgets = {"help_en": forms.Textarea(attrs={"rows": 3}), "help_zh": forms.Textarea(attrs={"rows": 3})}
         labels = {"weight": gettext_lazy("Weight within its dimension")}
-
-    def clean(self):
-        cleaned = super().clean()
-        try:
-            validate_criterion(self.instance.spec())
-        except CriterionError as exc:
-            raise forms.ValidationError(str(exc)) from None
-        return cleaned
 
 
 @role_required(Role.MANAGER)
@@ -73,16 +66,17 @@ def criterion_edit(request, pk: int, criterion_pk: int):
     form = CriterionForm(request.POST or None, instance=criterion)
     if request.method == "POST" and form.is_valid():
         target = template.editable_version(request.user)
+        # The same row when the checklist is unused, else its copy in the new version.
+        edited = target.criteria.get(key=criterion.key)
+        for name, value in form.cleaned_data.items():
+            setattr(edited, name, value)
+        edited.save()
         if target.pk != template.pk:
-            criterion = target.criteria.get(key=criterion.key)
-            form = CriterionForm(request.POST, instance=criterion)
-            form.is_valid()
             messages.info(
                 request,
                 _("The checklist is in use, so the change went into a new version (v%(version)s).")
                 % {"version": target.version},
             )
-        form.save()
         messages.success(request, _("Criterion saved."))
         return redirect(target)
     return render(

@@ -26,25 +26,26 @@ from vendors.models import Vendor
 from vendorscore.roles import Role, role_required
 
 
-def chosen_profile(request) -> tuple[WeightProfile, str | None]:
-    """The profile named by ?profile=, or the default with an error message when unknown."""
-    profiles = {p.slug: p for p in WeightProfile.objects.all()}
+def chosen_profile(request) -> tuple[WeightProfile, list[WeightProfile]]:
+    """The profile named by ?profile= (the default, with an error message, when unknown) and
+    all profiles for the picker, from one query."""
+    profiles = list(WeightProfile.objects.all())
+    by_slug = {p.slug: p for p in profiles}
     slug = request.GET.get("profile") or WeightProfile.DEFAULT_SLUG
-    if slug in profiles:
-        return profiles[slug], None
-    fallback = profiles.get(WeightProfile.DEFAULT_SLUG) or next(iter(profiles.values()))
-    return fallback, _("There is no weight profile “%(slug)s”; showing “%(name)s”.") % {
-        "slug": slug[:50],
-        "name": fallback.name,
-    }
+    if slug in by_slug:
+        return by_slug[slug], profiles
+    fallback = by_slug.get(WeightProfile.DEFAULT_SLUG) or profiles[0]
+    messages.error(
+        request,
+        _("There is no weight profile “%(slug)s”; showing “%(name)s”.") % {"slug": slug[:50], "name": fallback.name},
+    )
+    return fallback, profiles
 
 
 @role_required(Role.VIEWER)
 def scorecard(request, pk: int):
     vendor = get_object_or_404(Vendor.objects.for_user(request.user), pk=pk)
-    profile, error = chosen_profile(request)
-    if error:
-        messages.error(request, error)
+    profile, profiles = chosen_profile(request)
     snapshot = latest_snapshots([vendor], profile)[vendor.pk]
     history = list(
         ScoreSnapshot.objects.filter(vendor=vendor, profile=profile)
@@ -55,7 +56,7 @@ def scorecard(request, pk: int):
     context = {
         "vendor": vendor,
         "profile": profile,
-        "profiles": WeightProfile.objects.all(),
+        "profiles": profiles,
         "snapshot": snapshot,
         "dimensions": dimension_rows(snapshot),
         "breakdown": breakdown_rows(snapshot, labels),
@@ -67,18 +68,19 @@ def scorecard(request, pk: int):
 
 @role_required(Role.VIEWER)
 def ranking(request):
-    profile, error = chosen_profile(request)
-    if error:
-        messages.error(request, error)
-    queryset = ScoreSnapshot.objects.latest().filter(profile=profile, vendor__deleted_at__isnull=True)
-    filterset = ScoreFilterSet(request.GET or None, queryset=queryset.select_related("vendor"))
-    snapshots = filterset.qs.order_by("-overall", "vendor__name") if filterset.is_valid() else queryset.none()
-    if filterset.is_valid() and filterset.form.cleaned_data.get("ordering"):
-        snapshots = filterset.qs
+    profile, profiles = chosen_profile(request)
+    queryset = (
+        ScoreSnapshot.objects.latest()
+        .filter(profile=profile, vendor__deleted_at__isnull=True)
+        .select_related("vendor")
+        .order_by("-overall", "vendor__name")  # best first unless ?ordering= says otherwise
+    )
+    filterset = ScoreFilterSet(request.GET or None, queryset=queryset)
+    snapshots = filterset.qs if filterset.is_valid() else queryset.none()
     return render(
         request,
         "evaluations/ranking.html",
-        {"profile": profile, "profiles": WeightProfile.objects.all(), "filterset": filterset, "snapshots": snapshots},
+        {"profile": profile, "profiles": profiles, "filterset": filterset, "snapshots": snapshots},
     )
 
 
@@ -119,6 +121,11 @@ def comparison(vendors: list[Vendor], snapshots: dict[int, ScoreSnapshot]) -> di
     """Rows of the comparison, each with one cell per vendor and the best cells marked."""
     labels = label_maps()
     columns = [{"vendor": v, "snapshot": snapshots[v.pk]} for v in vendors]
+    # Per column: dimension rows and breakdown lines by key, so each cell is a lookup.
+    rows = [{row["key"]: row for row in c["snapshot"].data.get("dimensions", [])} for c in columns]
+    lines = [
+        {line["key"]: line for dim in c["snapshot"].data.get("breakdown", {}).values() for line in dim} for c in columns
+    ]
 
     def mark_best(cells: list[dict]) -> list[dict]:
         scores = [c["score"] for c in cells if c["score"] is not None]
@@ -128,30 +135,24 @@ def comparison(vendors: list[Vendor], snapshots: dict[int, ScoreSnapshot]) -> di
     overall_row = mark_best([{"score": c["snapshot"].overall, "grade": c["snapshot"].grade} for c in columns])
     dimensions = []
     for key, label in Dimension.choices:
-        cells = []
-        for column in columns:
-            row = next((d for d in column["snapshot"].data.get("dimensions", []) if d["key"] == key), {})
-            cells.append({"score": row.get("score"), "coverage": row.get("coverage")})
-        criteria_keys: dict[str, None] = {}
-        for column in columns:
-            for line in column["snapshot"].data.get("breakdown", {}).get(key, []):
-                criteria_keys.setdefault(line["key"], None)
-        criteria = []
-        for criterion_key in criteria_keys:
-            line_cells = []
-            for column in columns:
-                line = next(
-                    (x for x in column["snapshot"].data.get("breakdown", {}).get(key, []) if x["key"] == criterion_key),
-                    {},
-                )
-                line_cells.append({"score": line.get("score"), "status": line.get("status")})
-            criteria.append(
-                {
-                    "key": criterion_key,
-                    "label": labels.get(criterion_key, criterion_key),
-                    "cells": mark_best(line_cells),
-                }
-            )
+        cells = [{"score": r.get(key, {}).get("score"), "coverage": r.get(key, {}).get("coverage")} for r in rows]
+        keys = dict.fromkeys(
+            line["key"] for c in columns for line in c["snapshot"].data.get("breakdown", {}).get(key, [])
+        )
+        criteria = [
+            {
+                "key": criterion_key,
+                "label": labels.get(criterion_key, criterion_key),
+                "cells": mark_best(
+                    [
+                        {"score": found.get(criterion_key, {}).get("score"),
+                         "status": found.get(criterion_key, {}).get("status")}
+                        for found in lines
+                    ]
+                ),
+            }
+            for criterion_key in keys
+        ]  # fmt: skip
         dimensions.append({"key": key, "label": label, "cells": mark_best(cells), "criteria": criteria})
     flags = [[dict(f, label=flag_label(f)) for f in c["snapshot"].data.get("red_flags", [])] for c in columns]
     return {"columns": columns, "overall": overall_row, "dimensions": dimensions, "red_flags": flags}

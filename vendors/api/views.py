@@ -1,11 +1,10 @@
 from __future__ import annotations
 
-from django.db.models import Prefetch
 from rest_framework import viewsets
 
 from vendors.api.serializers import VendorDetailSerializer, VendorSerializer
 from vendors.filtersets import VendorFilterSet
-from vendors.models import Contact, Vendor
+from vendors.models import Vendor
 
 
 class VendorViewSet(viewsets.ModelViewSet):
@@ -22,7 +21,7 @@ class VendorViewSet(viewsets.ModelViewSet):
         queryset = Vendor.objects.for_user(self.request.user).with_lists()
         if self.action != "list":
             queryset = queryset.prefetch_related(
-                Prefetch("contacts", queryset=Contact.objects.order_by("left_on", "name")),
+                "contacts",
                 "channels",
                 "releases",
                 "documentation",
