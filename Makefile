@@ -30,8 +30,9 @@ test: install ## ruff, then the whole pytest suite except browser tests
 test-browser: install ## end-to-end tests in headless Chromium (needs /usr/bin/chromium)
 	$(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
 
-bench: install ## print timings of the scoring engine on the default checklist
+bench: install ## print timings of the scoring engine and of the probe pipeline (local SMTP, Dovecot if installed)
 	DEBUG=true $(BIN)/python tests/benchmarks/bench_scoring.py
+	$(BIN)/python tests/benchmarks/bench_probes.py
 
 format: install
 	$(BIN)/ruff check --fix .

@@ -1,4 +1,4 @@
-"""Fixtures shared by every app's tests: one user per role, plus a stranger with none."""
+"""Fixtures shared by every app's tests: one user per role, a stranger with none, a real SMTP server."""
 
 from __future__ import annotations
 
@@ -56,3 +56,18 @@ def api_as(api):
         return api
 
     return login
+
+
+@pytest.fixture
+def smtp(settings):
+    """A real SMTP server (aiosmtpd on loopback); Django's SMTP backend sends to it."""
+    from evaluations.probes.tests import servers
+
+    with servers.smtp_server() as server:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST = "127.0.0.1"
+        settings.EMAIL_PORT = server.port
+        settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+        settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+        settings.EMAIL_TIMEOUT = 5
+        yield server

@@ -9,4 +9,9 @@ class EvaluationsConfig(AppConfig):
     verbose_name = _("Evaluations")
 
     def ready(self) -> None:
-        from evaluations import receivers  # noqa: F401  (connects the recompute receivers)
+        from evaluations import contract_signals, objective, receivers  # noqa: F401  (receivers connect themselves)
+
+        # Contracts reach the scores through the same door as probes and facts.
+        if contract_signals.contract_evidence not in objective.SIGNAL_PROVIDERS:
+            objective.SIGNAL_PROVIDERS.append(contract_signals.contract_evidence)
+        objective.SIGNAL_LABELS.update(contract_signals.SIGNAL_LABELS)

@@ -31,8 +31,8 @@ STRENGTHS: dict[str, dict[str, float]] = {
         "documentation": 0.15, "sla": 0.05, "custom_dev": 0.3, "pricing": 0.35, "credibility": 0.25,
     },
     "Straitlight Media Labs": {
-        "response_speed": 0.7, "support_depth": 0.9, "team_stability": 0.65, "bug_fix": 0.65, "iteration": 0.6,
-        "documentation": 0.65, "sla": 0.7, "custom_dev": 0.7, "pricing": 0.6, "credibility": 0.8,
+        "response_speed": 0.6, "support_depth": 0.95, "team_stability": 0.65, "bug_fix": 0.65, "iteration": 0.5,
+        "documentation": 0.85, "sla": 0.7, "custom_dev": 0.7, "pricing": 0.6, "credibility": 0.95,
     },
     "Pomelo Commerce Live": {
         "response_speed": 0.95, "support_depth": 0.6, "team_stability": 0.6, "bug_fix": 0.95, "iteration": 0.5,
@@ -116,7 +116,7 @@ def seed_evaluations(users: dict[str, object], manager) -> int:
                 for criterion in criteria:
                     quality = min(
                         1.0,
-                        max(0.0, strengths[criterion.dimension] + 0.15 * jitter(vendor.pk, username, criterion.key)),
+                        max(0.0, strengths[criterion.dimension] + 0.15 * jitter(vendor.name, username, criterion.key)),
                     )
                     skip = jitter("skip", vendor.name, username, criterion.key) > 0.8  # a few left unanswered
                     na = criterion.na_allowed and jitter("na", vendor.name, criterion.key) > 0.85

@@ -2,9 +2,12 @@
 
 Each provider takes a vendor (with contacts, releases and documentation
 prefetched) and a date, and returns ``scoring.Signal`` values that the engine
-adds to their dimension like fully answered criteria. Probes and contracts
-plug in by appending providers to ``SIGNAL_PROVIDERS`` — the one interface for
-every source of evidence that is not a checklist answer.
+adds to their dimension like fully answered criteria, and ``scoring.RedFlag``
+warnings that the facts raise. Probes (evaluations.probes.signals) and contracts
+(evaluations.contract_signals) plug in by appending
+providers to ``SIGNAL_PROVIDERS`` (and their labels to ``SIGNAL_LABELS``) when
+their app is ready — the one interface for every source of evidence that is not
+a checklist answer; this module never imports them.
 
 A provider returns nothing when it has no facts: no recorded releases means
 "no data", not "no releases".
@@ -18,7 +21,7 @@ from collections.abc import Callable
 
 from django.utils.translation import gettext_lazy
 
-from evaluations.scoring import Signal
+from evaluations.scoring import RedFlag, Signal
 from vendors.choices import DocumentationKind, SupportTeam
 from vendors.models import Vendor
 
@@ -166,8 +169,11 @@ def documentation(vendor: Vendor, today: dt.date) -> list[Signal]:
     return signals
 
 
-SIGNAL_PROVIDERS: list[Callable[[Vendor, dt.date], list[Signal]]] = [team_stability, iteration, documentation]
+Provider = Callable[[Vendor, dt.date], list[Signal | RedFlag]]
+SIGNAL_PROVIDERS: list[Provider] = [team_stability, iteration, documentation]
 
 
-def vendor_signals(vendor: Vendor, today: dt.date) -> list[Signal]:
-    return [signal for provider in SIGNAL_PROVIDERS for signal in provider(vendor, today)]
+def vendor_evidence(vendor: Vendor, today: dt.date) -> tuple[list[Signal], list[RedFlag]]:
+    """Every provider's signals and red flags for one vendor."""
+    items = [item for provider in SIGNAL_PROVIDERS for item in provider(vendor, today)]
+    return [i for i in items if isinstance(i, Signal)], [i for i in items if isinstance(i, RedFlag)]

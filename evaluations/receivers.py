@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from contracts.models import Contract, ContractFee, SlaCommitment, ThirdPartyService
+from contracts.signals import contract_evidence_changed
 from evaluations.models import WeightProfile
 from evaluations.tasks import schedule_recompute
 from vendors.models import Contact, DocumentationItem, Release, Vendor
@@ -26,3 +28,22 @@ def vendor_changed(sender, instance, **kwargs) -> None:
 def profile_changed(sender, instance, **kwargs) -> None:
     for vendor_id in Vendor.objects.alive().values_list("pk", flat=True):
         schedule_recompute(vendor_id)
+
+
+@receiver([post_save, post_delete], sender=Contract, dispatch_uid="scores.contract")
+def contract_changed(sender, instance, **kwargs) -> None:
+    schedule_recompute(instance.vendor_id)
+
+
+@receiver([post_save, post_delete], sender=SlaCommitment, dispatch_uid="scores.sla_commitment")
+@receiver([post_save, post_delete], sender=ContractFee, dispatch_uid="scores.contract_fee")
+@receiver([post_save, post_delete], sender=ThirdPartyService, dispatch_uid="scores.third_party")
+def contract_part_changed(sender, instance, **kwargs) -> None:
+    contract = Contract.objects.filter(pk=instance.contract_id).only("vendor_id").first()
+    if contract is not None:
+        schedule_recompute(contract.vendor_id)
+
+
+@receiver(contract_evidence_changed, dispatch_uid="scores.contract_evidence")
+def contract_evidence(sender, vendor_id: int, **kwargs) -> None:
+    schedule_recompute(vendor_id)

@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from evaluations import scoring
 from evaluations.models import Answer, ChecklistTemplate, Evaluation, ScoreSnapshot, WeightProfile
-from evaluations.objective import vendor_signals
+from evaluations.objective import vendor_evidence
 from vendors.models import Vendor
 
 DECAY_HALF_LIFE_DAYS = 365
@@ -49,7 +49,8 @@ def vendor_result(vendor: Vendor, now: dt.datetime) -> tuple[scoring.CombinedRes
     weighted = [
         (e.answer_inputs(), scoring.decay_weight((now - e.reviewed_at).days, DECAY_HALF_LIFE_DAYS)) for e in evaluations
     ]
-    result = scoring.combine(weighted, criteria_for(evaluations), vendor_signals(vendor, timezone.localdate(now)))
+    signals, flags = vendor_evidence(vendor, timezone.localdate(now))
+    result = scoring.combine(weighted, criteria_for(evaluations), signals, flags)
     evidence: dict[str, list[dict]] = {}
     for evaluation in evaluations:
         for answer in evaluation.answers.all():

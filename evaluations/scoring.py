@@ -15,6 +15,11 @@ The rules, in one place:
   scores (robust against one outlier), with older evaluations decayed by
   ``decay_weight``. A red flag raised by at least half of the evaluators who
   answered the criterion is confirmed; confirmed flags cap the grade at "C".
+* Measured evidence outweighs what an evaluator typed about the same thing: a
+  signal that ``supersedes`` a criterion (e.g. probe response times replacing
+  the typed "average first answer to test questions") takes that criterion
+  out of the score, its red flag included; the line stays in the breakdown as
+  "superseded" and names the signal that replaced it.
 * The overall score is the profile-weighted mean of the dimensions that have a
   score; coverage is profile-weighted over all ten dimensions, so a scenario
   that cares about an unevaluated dimension sees low coverage.
@@ -142,7 +147,11 @@ class AnswerInput:
 
 @dataclass(frozen=True)
 class Signal:
-    """An objective score (0..100) for a dimension, counted like a fully answered criterion."""
+    """An objective score (0..100) for a dimension, counted like a fully answered criterion.
+
+    ``supersedes`` names criteria this measurement replaces (see the module rules);
+    ``link`` points at the evidence behind it (a path the scorecard links to).
+    """
 
     key: str
     dimension: str
@@ -150,6 +159,8 @@ class Signal:
     score: float
     weight: float
     evidence: str = ""
+    supersedes: tuple[str, ...] = ()
+    link: str = ""
 
 
 @dataclass(frozen=True)
@@ -188,7 +199,8 @@ class RedFlag:
 class CriterionResult:
     """One line of a dimension's breakdown: a criterion or a signal.
 
-    ``status`` is "scored", "unanswered", "na" or "not_scored" (text). ``n`` is
+    ``status`` is "scored", "unanswered", "na", "not_scored" (text) or
+    "superseded" (replaced by the signal named in ``superseded_by``). ``n`` is
     the number of evaluators who gave a score (None for signals); ``spread``
     is max - min of their scores. ``contribution`` is the points this line adds
     to the dimension score (weight × score / scored weight), so a dimension's
@@ -207,6 +219,8 @@ class CriterionResult:
     contribution: float | None
     red_flag: bool = False
     evidence: str = ""
+    link: str = ""
+    superseded_by: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return _rounded(
@@ -223,6 +237,8 @@ class CriterionResult:
                 "contribution": self.contribution,
                 "red_flag": self.red_flag,
                 "evidence": self.evidence,
+                "link": self.link,
+                "superseded_by": self.superseded_by,
             }
         )
 
@@ -630,9 +646,11 @@ class _Tally:
     flag_answered: int = 0
 
 
-def _criterion_line(spec: CriterionSpec, tally: _Tally) -> CriterionResult:
+def _criterion_line(spec: CriterionSpec, tally: _Tally, superseded_by: str = "") -> CriterionResult:
     score = spread = None
-    if spec.answer_type == AnswerType.TEXT:
+    if superseded_by:
+        status = "superseded"
+    elif spec.answer_type == AnswerType.TEXT:
         status = "not_scored"
     elif tally.scores:
         status = "scored"
@@ -652,7 +670,8 @@ def _criterion_line(spec: CriterionSpec, tally: _Tally) -> CriterionResult:
         n=len(tally.scores),
         spread=spread,
         contribution=None,
-        red_flag=tally.flag_raised > 0,
+        red_flag=tally.flag_raised > 0 and not superseded_by,
+        superseded_by=superseded_by,
     )
 
 
@@ -669,6 +688,7 @@ def _signal_line(signal: Signal) -> CriterionResult:
         spread=None,
         contribution=None,
         evidence=signal.evidence,
+        link=signal.link,
     )
 
 
@@ -761,9 +781,10 @@ def _combine(
             if score is not None:
                 tally.scores.append((score, weight))
 
+    superseded = {key: signal.key for signal in signals for key in signal.supersedes}
     lines: dict[str, list[CriterionResult]] = {key: [] for key in DIMENSIONS}
     for spec in criteria:
-        lines[spec.dimension].append(_criterion_line(spec, tallies[spec.key]))
+        lines[spec.dimension].append(_criterion_line(spec, tallies[spec.key], superseded.get(spec.key, "")))
     for signal in signals:
         lines[signal.dimension].append(_signal_line(signal))
     dimensions = [_dimension(key, lines[key]) for key in DIMENSIONS]
@@ -771,7 +792,7 @@ def _combine(
     flags: list[RedFlag] = []
     for spec in criteria:
         tally = tallies[spec.key]
-        if tally.flag_raised:
+        if tally.flag_raised and spec.key not in superseded:
             flag = spec.red_flag or {}
             flags.append(
                 RedFlag(

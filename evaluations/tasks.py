@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+
 from celery import shared_task
 from django.conf import settings
 from django.core.cache import cache
@@ -25,9 +28,33 @@ def recompute_all_scores() -> int:
     return sum(recompute_vendor(pk) for pk in Vendor.objects.alive().values_list("pk", flat=True))
 
 
+_batch: contextvars.ContextVar[set[int] | None] = contextvars.ContextVar("recompute_batch", default=None)
+
+
+@contextlib.contextmanager
+def batched_recompute():
+    """Inside this block, vendors whose inputs change are collected and scheduled once each
+    at the end: bulk work (the demo seed, a mailbox poll) does not ask for one run per row."""
+    if _batch.get() is not None:  # already collecting: the outer block schedules
+        yield
+        return
+    token = _batch.set(set())
+    try:
+        yield
+        vendors = _batch.get()
+    finally:
+        _batch.reset(token)
+    for vendor_id in sorted(vendors):
+        schedule_recompute(vendor_id)
+
+
 def schedule_recompute(vendor_id: int) -> None:
     """Ask for a recompute after the current transaction commits; changes within
     SCORE_RECOMPUTE_DELAY seconds of each other share one run."""
+    batch = _batch.get()
+    if batch is not None:
+        batch.add(vendor_id)
+        return
     delay = settings.SCORE_RECOMPUTE_DELAY
 
     def enqueue() -> None:

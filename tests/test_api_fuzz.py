@@ -8,9 +8,11 @@ raised with HYPOTHESIS_FUZZ_EXAMPLES for longer runs.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 from django.contrib.auth.models import Group, User
+from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
@@ -150,3 +152,198 @@ class AnswerApiFuzz(TestCase):
         assert response.status_code in (200, 400, 409), (response.status_code, body)
         if response.status_code != 200:
             assert list(Answer.objects.values_list("pk", "revision")) == before
+
+
+class ProbeApiFuzz(TestCase):
+    """Random probe, reply, schedule, channel and inbound-mail requests: 2xx or 4xx, never a 500,
+    and a refused request writes nothing."""
+
+    @classmethod
+    def setUpTestData(cls):
+        from evaluations.probes.tests.factories import ProbeQuestionFactory, email_channel, sent_probe
+
+        cls.manager = User.objects.create_user("fuzz-probe-manager", password="x")
+        cls.manager.groups.add(Group.objects.get(name="manager"))
+        cls.channel = email_channel()
+        cls.question = ProbeQuestionFactory()
+        cls.probe = sent_probe(cls.channel, sent_at=timezone.now() - dt.timedelta(hours=2))
+
+    def setUp(self):
+        self.client_api = APIClient()
+        self.client_api.force_authenticate(self.manager)
+
+    def counts(self):
+        from evaluations.probes.models import Probe, ProbeReply, ProbeSchedule
+        from vendors.models import SupportChannel
+
+        return [model.objects.count() for model in (Probe, ProbeReply, ProbeSchedule, SupportChannel)]
+
+    def post(self, url, body, ok=(200, 201)):
+        before = self.counts()
+        response = self.client_api.post(url, body, format="json")
+        assert response.status_code in (*ok, 400, 404, 409), (response.status_code, url, body)
+        if response.status_code >= 400:
+            assert self.counts() == before, (url, body)
+        return response
+
+    @fuzz
+    @given(st.data())
+    def test_creating_probes_never_fails_with_a_server_error(self, data):
+        keys = st.sampled_from(["vendor", "channel", "question", "severity", "language"]) | st.text(max_size=8)
+        values = json_value | st.sampled_from(
+            [self.channel.pk, self.channel.vendor_id, self.question.pk, "P1", "P9", "en"]
+        )
+        self.post("/api/probes/", data.draw(st.dictionaries(keys, values, max_size=6)))
+
+    @fuzz
+    @given(st.data())
+    def test_logging_replies_never_fails_with_a_server_error(self, data):
+        keys = st.sampled_from(["received_at", "kind", "body", "from_address"]) | st.text(max_size=8)
+        values = json_value | st.sampled_from(["human", "auto", "2026-11-22T10:00:00+08:00", "2999-01-01", "\x00"])
+        self.post(f"/api/probes/{self.probe.pk}/replies/", data.draw(st.dictionaries(keys, values, max_size=5)))
+
+    @fuzz
+    @given(st.data())
+    def test_creating_schedules_never_fails_with_a_server_error(self, data):
+        keys = st.sampled_from(
+            [
+                "vendor",
+                "channel",
+                "interval_days",
+                "cron",
+                "window_start",
+                "window_end",
+                "severity_mix",
+                "starts_on",
+                "ends_on",
+            ]
+        ) | st.text(max_size=8)
+        values = json_value | st.sampled_from(
+            [
+                self.channel.pk,
+                self.channel.vendor_id,
+                "0 10 * * 1",
+                "0 0 30 2 *",
+                "10:00",
+                "25:00",
+                {"P1": 1},
+                "2026-13-01",
+            ]
+        )
+        self.post("/api/probe-schedules/", data.draw(st.dictionaries(keys, values, max_size=9)))
+
+    @fuzz
+    @given(st.data())
+    def test_creating_channels_never_fails_with_a_server_error(self, data):
+        keys = st.sampled_from(["vendor", "kind", "address", "hours", "secret", "is_active"]) | st.text(max_size=8)
+        values = json_value | st.sampled_from(
+            [self.channel.vendor_id, "webhook", "wecom", "email", "http://127.0.0.1/", "http://[::1]:0/", "http://x:99999/",
+             "https://hooks.example.com/a", "mon-fri 09:00-18:00", "a@b.example"]
+        )  # fmt: skip
+        self.post("/api/channels/", data.draw(st.dictionaries(keys, values, max_size=6)))
+
+    @fuzz
+    @given(st.binary(max_size=3000))
+    def test_signed_inbound_mail_of_any_bytes_never_fails_with_a_server_error(self, raw):
+        import hashlib
+        import hmac
+        import time
+
+        from django.test import override_settings
+
+        stamp = str(int(time.time()))
+        signature = hmac.new(b"fuzz-secret", stamp.encode() + b"." + raw, hashlib.sha256).hexdigest()
+        with override_settings(INBOUND_EMAIL_SECRET="fuzz-secret"):
+            response = APIClient().generic(
+                "POST", "/api/inbound/email/", raw, content_type="message/rfc822",
+                HTTP_X_VENDORSCORE_TIMESTAMP=stamp, HTTP_X_VENDORSCORE_SIGNATURE=signature,
+            )  # fmt: skip
+        assert response.status_code in (200, 400), response.status_code
+
+
+class ContractApiFuzz(TestCase):
+    """Random contract, analysis, review and file requests: 2xx or 4xx, never a 500, and a refused
+    request writes nothing."""
+
+    @classmethod
+    def setUpTestData(cls):
+        from contracts.models import Contract, ContractReview
+
+        cls.manager = User.objects.create_user("fuzz-contract-manager", password="x")
+        cls.manager.groups.add(Group.objects.get(name="manager"))
+        cls.vendor = Vendor.objects.create(name="Fuzz contract vendor")
+        cls.contract = Contract.objects.create(vendor=cls.vendor, title="Fuzzed", text="一级故障30分钟内响应。")
+        cls.review = ContractReview.start(cls.contract, cls.manager)
+
+    def setUp(self):
+        self.client_api = APIClient()
+        self.client_api.force_authenticate(self.manager)
+
+    def counts(self):
+        from contracts.models import ClauseCheck, Contract, ContractFee, ReviewEvent, SlaCommitment
+
+        rows = [model.objects.count() for model in (Contract, SlaCommitment, ContractFee)]
+        checks = list(ClauseCheck.objects.order_by("pk").values_list("status", "revision"))
+        return rows, checks, ReviewEvent.objects.exclude(kind="conflict").count()
+
+    def send(self, method, url, body, ok=(200, 201)):
+        before = self.counts()
+        response = getattr(self.client_api, method)(url, body, format="json")
+        assert response.status_code in (*ok, 400, 404, 409), (response.status_code, url, body)
+        if response.status_code >= 400:
+            assert self.counts() == before, (url, body)
+        return response
+
+    CONTRACT_KEYS = [
+        "vendor", "title", "status", "term_start", "term_end", "price_model", "currency", "support_fee",
+        "renewal_cap_percent", "notice_days", "delivered_modules", "licence_bindings", "feature_updates_paid",
+        "feature_update_price", "custom_code_owner", "sla_commitments", "fees", "third_party_services", "text",
+    ]  # fmt: skip
+    PLAUSIBLE = [
+        "signed", "annual", "CNY", "BTC", "2026-01-01", "2025-01-01", "1e400", "-1", "99999999999999",
+        ["ios", "server"], ["desktop"], {"severity": "P1"}, [{"severity": "P1", "response_minutes": 30}],
+        [{"severity": "P1"}, {"severity": "P1"}], [{"name": "x", "amount": "1", "recurrence": "yearly"}],
+        [{"kind": "sms", "yearly_cost": "abc"}], "vendor", "shared",
+    ]  # fmt: skip
+
+    @fuzz
+    @given(st.data())
+    def test_creating_contracts_never_fails_with_a_server_error(self, data):
+        keys = st.sampled_from(self.CONTRACT_KEYS) | st.text(max_size=8)
+        values = json_value | st.sampled_from([*self.PLAUSIBLE, self.vendor.pk])
+        self.send("post", "/api/contracts/", data.draw(st.dictionaries(keys, values, max_size=8)), ok=(201,))
+
+    @fuzz
+    @given(st.data())
+    def test_updating_contracts_never_fails_with_a_server_error(self, data):
+        keys = st.sampled_from(self.CONTRACT_KEYS) | st.text(max_size=8)
+        values = json_value | st.sampled_from(self.PLAUSIBLE)
+        body = data.draw(st.dictionaries(keys, values, max_size=6))
+        self.send("patch", f"/api/contracts/{self.contract.pk}/", body, ok=(200,))
+
+    @fuzz
+    @given(st.one_of(json_value, st.dictionaries(st.sampled_from(["text", "x"]), json_value, max_size=2)))
+    def test_analysing_anything_never_fails_with_a_server_error(self, body):
+        self.send("post", "/api/contracts/analyze/", body, ok=(200,))
+
+    @fuzz
+    @given(st.data())
+    def test_checking_review_items_never_fails_with_a_server_error(self, data):
+        keys = st.sampled_from(["key", "status", "red_flag", "excerpt", "note", "risk", "revision"]) | st.text(
+            max_size=6
+        )
+        values = json_value | st.sampled_from(["penalty", "sla_numbers", "weak", "na", "high", 0, 1, -1, 2**40])
+        body = data.draw(st.dictionaries(keys, values, max_size=7))
+        self.send("post", f"/api/contract-reviews/{self.review.pk}/check/", body)
+
+    @fuzz
+    @given(
+        st.binary(max_size=2000), st.sampled_from(["a.pdf", "a.docx", "a.txt", "a", "a.PDF", "../../etc/passwd.txt"])
+    )
+    def test_uploading_any_bytes_never_fails_with_a_server_error(self, raw, name):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        response = self.client_api.put(
+            f"/api/contracts/{self.contract.pk}/file/", {"file": SimpleUploadedFile(name, raw)}, format="multipart"
+        )
+        assert response.status_code in (200, 400), response.status_code

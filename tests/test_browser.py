@@ -47,12 +47,15 @@ def page(browser, live_server):
     context.close()
 
 
-def log_in(page, username: str) -> None:
+def log_in(page, username: str, then: str = "/vendors/") -> None:
+    """Sign in (which lands on the overview), then open ``then``."""
     page.goto("/accounts/login/")
     page.fill("#id_username", username)
     page.fill("#id_password", "browser-pass-1")
     page.click("button.primary")
-    page.wait_for_url("**/vendors/")
+    page.wait_for_selector("h1:has-text('Overview')")
+    if then != "/":
+        page.goto(then)
 
 
 def test_a_manager_filters_the_list_and_adds_a_vendor(page):
@@ -130,3 +133,94 @@ def test_an_evaluator_answers_with_autosave_and_a_manager_compares(page):
     assert page.locator("td.best").count() >= 11  # one best cell in the overall row and each dimension at least
     drawn = page.evaluate("() => Chart.getChart(document.getElementById('radar-chart')).data.datasets.length")
     assert drawn == 3
+
+
+# --- probes -----------------------------------------------------------------------------------------
+SHOTS = os.path.join(os.path.dirname(__file__), "..", "var", "screenshots")
+
+
+def shot(page, name: str) -> None:
+    os.makedirs(SHOTS, exist_ok=True)
+    page.screenshot(path=os.path.join(SHOTS, f"{name}.png"), full_page=True)
+
+
+def test_a_manager_reads_a_vendors_measured_support_in_both_languages(page):
+    from vendors.models import Vendor
+
+    vendor = Vendor.objects.get(name="Busy Bee Live Source")
+    log_in(page, "manager")
+    page.goto(f"/vendors/{vendor.pk}/probes/")
+    page.wait_for_selector("#probe-chart")
+    assert page.evaluate("() => Chart.getChart(document.getElementById('probe-chart')).data.datasets.length") >= 2
+    assert "Two urgent probe questions in a row" in page.locator("[role=alert]").inner_text()
+    assert page.locator("#sla tbody tr").count() >= 2
+    shot(page, "probes-dashboard-en")
+    page.click("button[lang=zh-hans]")
+    page.wait_for_load_state()
+    assert "实测售后表现" in page.locator("h1").inner_text()
+    assert "对照 SLA" in page.locator("#sla").inner_text()
+    shot(page, "probes-dashboard-zh")
+
+
+def test_an_evaluator_sends_a_manual_probe_and_logs_the_answer_on_a_phone(page):
+    page.set_viewport_size({"width": 390, "height": 844})
+    log_in(page, "evaluator")
+    page.goto("/probes/todo/")
+    page.click("#to-send a >> nth=0")
+    page.wait_for_selector("#message")
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+    page.click("button:has-text('I have sent it')")
+    page.wait_for_selector(".message.success")
+    page.click("summary:has-text('Log an answer the vendor gave elsewhere')")
+    page.fill("#replies textarea[name=body]", "工单回复：请升级到 3.5 版本。")
+    page.click("button:has-text('Record the answer')")
+    page.wait_for_selector(".message.success")
+    assert "Answered" in page.locator(".page-head .badge").inner_text()
+    assert "工单回复" in page.locator("#replies").inner_text()
+    shot(page, "probes-manual-answered-390")
+
+
+def test_a_vendor_answers_on_the_reply_page_from_a_phone(page):
+    from django.utils import timezone
+
+    from evaluations.probes.models import Probe
+
+    probe = Probe.objects.filter(status="sent", sent_at__isnull=False).order_by("-sent_at").first()
+    Probe.objects.filter(pk=probe.pk).update(reply_expires_at=timezone.now() + timezone.timedelta(days=3))
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"/reply/{probe.reply_token}/")
+    assert probe.question_text[:20] in page.locator(".message").inner_text()
+    page.fill("textarea[name=body]", "Please set maxCache to 2 s; a patch follows tonight.")
+    page.click("button[type=submit].primary")
+    page.wait_for_selector("h1")
+    assert page.locator("h1").inner_text() in ("Thank you", "谢谢")
+    probe.refresh_from_db()
+    assert probe.first_response_at is not None
+    shot(page, "probes-reply-page-390")
+
+
+def test_a_manager_sees_deadlines_and_costs_and_an_evaluator_reviews_on_a_phone(page):
+    log_in(page, "manager", then="/")
+    deadlines = page.locator("#deadlines-title + ul li")
+    assert deadlines.count() >= 2  # the demo's Pomelo contract ends in 15 days, Straitlight's in 45
+    assert "Pomelo Commerce Live" in deadlines.first.inner_text()
+    assert "Firefly" not in page.locator("#awaiting-title + ul").inner_text()  # approved already
+    assert "Elderwood Software" in page.locator("#awaiting-title + ul").inner_text()
+    page.click("#deadlines-title + ul li a >> nth=0")
+    page.wait_for_function("document.getElementById('cost-chart') && Chart.getChart('cost-chart')")
+    assert page.locator("#cost-title").is_visible()
+
+    page.context.clear_cookies()
+    page.set_viewport_size({"width": 390, "height": 844})
+    log_in(page, "evaluator", then="/contracts/")
+    page.click("a:has-text('售后服务补充协议')")  # Busy Bee's quote, full of holes
+    page.click("button:has-text('Review this contract')")
+    page.wait_for_selector("h1:has-text('Contract review')")
+    assert page.locator("mark#excerpt-custom_code_ownership").count() == 1
+    assert "0 of 15 items checked" in page.locator("#review-progress").inner_text()
+    item = page.locator("#item-custom_code_ownership")
+    assert item.locator("input[type=checkbox][name$=red_flag]").is_checked()  # the suggestion is offered
+    item.locator("button:has-text('Confirm')").click()
+    page.wait_for_function("document.getElementById('review-progress').innerText.includes('1 of 15')")
+    assert "Saved" in page.locator("#item-custom_code_ownership").inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390

@@ -56,11 +56,16 @@ class ContactRole(models.TextChoices):
 class ChannelKind(models.TextChoices):
     EMAIL = "email", _("Email")
     WEBHOOK = "webhook", _("Webhook")
-    WECOM = "wecom", _("WeCom (企业微信)")
-    DINGTALK = "dingtalk", _("DingTalk (钉钉)")
+    WECOM = "wecom", _("WeCom")
+    DINGTALK = "dingtalk", _("DingTalk")
     TICKET_PORTAL = "ticket-portal", _("Ticket portal")
     PHONE = "phone", _("Phone")
     GROUP_CHAT = "group-chat", _("Shared group chat")
+
+
+# WeCom and DingTalk channels are either a group people write in (a name: sent by hand) or
+# the group's bot (its webhook URL: sent by a worker). Webhooks and bot URLs pass the SSRF guard.
+BOT_CHANNELS = frozenset({ChannelKind.WECOM, ChannelKind.DINGTALK})
 
 
 class ReleaseKind(models.TextChoices):

@@ -8,7 +8,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from vendors import choices
-from vendors.models import Vendor
+from vendors.models import SupportChannel, Vendor
+from vendorscore.filters import FilterSet, IdFilter
 
 
 class VendorFilterSet(django_filters.FilterSet):
@@ -52,3 +53,12 @@ class VendorFilterSet(django_filters.FilterSet):
         if not value:
             return queryset
         return queryset.filter(Q(name__icontains=value) | Q(name_zh__icontains=value) | Q(name_en__icontains=value))
+
+
+class SupportChannelFilterSet(FilterSet):
+    vendor = IdFilter(field_name="vendor_id", label=_("Vendor"))
+    kind = django_filters.MultipleChoiceFilter(choices=choices.ChannelKind.choices, label=_("Kind"))
+
+    class Meta:
+        model = SupportChannel
+        fields = ["vendor", "kind", "is_active"]

@@ -6,6 +6,32 @@ Days are mon tue wed thu fri sat sun; a day may have several intervals;
 Public holidays and make-up working days (调休) come from the ``holidays``
 package's calendar for the vendor's holiday country.
 
+``business_time(start, end, hours, time_zone, country)`` is the clock that
+measures support in the vendor's hours: how much of the real time between two
+instants fell inside the hours served, day by day in the vendor's zone.
+
+Worked example 1 (a Friday question answered on Monday, Asia/Shanghai, CN):
+
+    hours "mon-fri 09:00-18:00", country CN
+    sent      Fri 2026-11-20 17:30 +08:00
+    answered  Mon 2026-11-23 10:15 +08:00
+    wall clock: 2 days 16 h 45 min = 3,885 minutes
+    business:   Fri 17:30-18:00 (30) + Sat, Sun closed (0) + Mon 09:00-10:15 (75) = 105 minutes
+
+Worked example 2 (调休: a make-up working Sunday counts, a holiday does not):
+
+    hours "mon-fri 09:00-18:00", country CN
+    sent      Wed 2026-09-30 17:00 +08:00   (the day before National Day)
+    answered  Sat 2026-10-10 10:00 +08:00   (a make-up working Saturday)
+    business: Wed 17:00-18:00 (60) + Oct 1-7 holidays (0) + Thu 8, Fri 9 (540 + 540)
+              + Sat 10 09:00-10:00, worked like a weekday (60) = 1,200 minutes
+
+Worked example 3 (daylight saving time: hours are wall-clock, minutes are real):
+
+    hours "sun 00:00-24:00", time zone America/New_York, no country
+    Sunday 2026-03-08 has 23 hours: 02:00 EST jumps to 03:00 EDT
+    from Sat 23:00 EST to Mon 01:00 EDT: 23 h = 1,380 business minutes
+
 Pure: no models, no database.
 """
 
@@ -14,6 +40,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import zoneinfo
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -207,3 +234,78 @@ def holiday_name(day: dt.date, country: str = "") -> str | None:
     if not country:
         return None
     return _calendar(country, day.year).get(day)
+
+
+# --- the business clock ---------------------------------------------------------
+def _instant(day: dt.date, minute: int, tz: zoneinfo.ZoneInfo) -> dt.datetime:
+    """The real instant of a wall-clock minute of a local day (24:00 is the next midnight).
+
+    A wall time skipped by a DST jump maps to the same instant as the jump, so a
+    span that lies inside the gap is empty; a repeated one takes its first occurrence.
+    """
+    if minute >= 24 * 60:
+        day, minute = day + dt.timedelta(days=1), minute - 24 * 60
+    local = dt.datetime.combine(day, dt.time(minute // 60, minute % 60), tzinfo=tz)
+    return local.astimezone(dt.UTC)
+
+
+def business_time(
+    start: dt.datetime, end: dt.datetime, hours: WeeklyHours, time_zone: str, country: str = ""
+) -> dt.timedelta:
+    """Real time between two aware instants that fell inside the hours served.
+
+    Additive (``d(a, c) == d(a, b) + d(b, c)`` for ``a <= b <= c``), zero when
+    ``end <= start``, never more than ``end - start``. Holidays of ``country``
+    are closed; its make-up working weekend days follow the typical weekday.
+    """
+    if start.tzinfo is None or end.tzinfo is None:
+        raise ValueError("business_time needs aware datetimes")
+    if end <= start or hours.is_empty:
+        return dt.timedelta(0)
+    tz = zoneinfo.ZoneInfo(time_zone)
+    total = dt.timedelta(0)
+    day = start.astimezone(tz).date()
+    last = end.astimezone(tz).date()
+    while day <= last:
+        for open_minute, close_minute in hours.spans_on(day, country):
+            opened = max(_instant(day, open_minute, tz), start)
+            closed = min(_instant(day, close_minute, tz), end)
+            if closed > opened:
+                total += closed - opened
+        day += dt.timedelta(days=1)
+    return total
+
+
+def business_minutes(
+    start: dt.datetime, end: dt.datetime, hours: WeeklyHours, time_zone: str, country: str = ""
+) -> float:
+    """``business_time`` in minutes."""
+    return business_time(start, end, hours, time_zone, country).total_seconds() / 60
+
+
+def add_business_time(
+    start: dt.datetime, amount: dt.timedelta, hours: WeeklyHours, time_zone: str, country: str = ""
+) -> dt.datetime | None:
+    """The instant at which ``amount`` of business time has passed since ``start``: a deadline
+    such as "answer within 4 business hours". The inverse of ``business_time``; None when
+    the hours never open in the next two years."""
+    if start.tzinfo is None:
+        raise ValueError("add_business_time needs an aware datetime")
+    if amount <= dt.timedelta(0):
+        return start
+    if hours.is_empty:
+        return None
+    tz = zoneinfo.ZoneInfo(time_zone)
+    left = amount
+    day = start.astimezone(tz).date()
+    for _offset in range(2 * 366):
+        for open_minute, close_minute in hours.spans_on(day, country):
+            opened = max(_instant(day, open_minute, tz), start)
+            closed = _instant(day, close_minute, tz)
+            if closed <= opened:
+                continue
+            if closed - opened >= left:
+                return opened + left
+            left -= closed - opened
+        day += dt.timedelta(days=1)
+    return None

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
+from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.validators import EmailValidator, MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
@@ -20,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from vendors import choices
 from vendors.hours import HoursError, WeeklyHours, holiday_name, is_supported_country
 from vendors.metrics import ContactSpan, ReleaseCadence, ReleaseFact, Turnover, contact_turnover, release_cadence
+from vendorscore import netguard
 from vendorscore.language import reading_chinese
 from vendorscore.validators import validate_time_zone
 
@@ -303,18 +306,28 @@ class Contact(VendorChild):
 
 
 # How each channel's address is checked.
+_URL = URLValidator(schemes=["https", "http"], message=_("Enter a valid http(s) URL."))
 _ADDRESS_VALIDATORS = {
     choices.ChannelKind.EMAIL: EmailValidator(message=_("Enter a valid email address.")),
-    choices.ChannelKind.WEBHOOK: URLValidator(schemes=["https", "http"], message=_("Enter a valid http(s) URL.")),
-    choices.ChannelKind.TICKET_PORTAL: URLValidator(schemes=["https", "http"], message=_("Enter a valid http(s) URL.")),
+    choices.ChannelKind.WEBHOOK: _URL,
+    choices.ChannelKind.TICKET_PORTAL: _URL,
 }
+
+
+def looks_like_url(text: str) -> bool:
+    return text.strip().lower().startswith(("http://", "https://"))
 
 
 class SupportChannel(VendorChild):
     vendor = models.ForeignKey(Vendor, on_delete=models.CASCADE, related_name="channels", verbose_name=_("vendor"))
     kind = models.CharField(_("kind"), max_length=16, choices=choices.ChannelKind.choices)
     address = models.CharField(
-        _("address"), max_length=300, help_text=_("Email address, URL, group name or number, depending on the kind.")
+        _("address"),
+        max_length=300,
+        help_text=_(
+            "Email address, URL, group name or number, depending on the kind. "
+            "For a WeCom or DingTalk group bot, its webhook URL: probes are then posted by a worker."
+        ),
     )
     hours = models.JSONField(
         _("hours"),
@@ -324,6 +337,15 @@ class SupportChannel(VendorChild):
         help_text=_("Leave empty when the channel follows the vendor's support hours."),
     )
     is_active = models.BooleanField(_("active"), default=True)
+    secret = models.CharField(
+        _("signing secret"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "DingTalk bots: the secret that signs each message (starts with SEC). "
+            "Generic webhooks: a shared secret for the X-Vendorscore-Signature header. Never shown again."
+        ),
+    )
 
     class Meta:
         ordering = ["kind", "address"]
@@ -342,16 +364,44 @@ class SupportChannel(VendorChild):
 
     def clean(self) -> None:
         super().clean()
-        validator = _ADDRESS_VALIDATORS.get(self.kind)
+        validator = _ADDRESS_VALIDATORS.get(self.kind) or (_URL if self.is_bot else None)
         if validator and self.address:
             try:
                 validator(self.address)
+                if self.is_hook:
+                    netguard.check_url_on_save(self.address, allow_private=settings.PROBE_WEBHOOK_ALLOW_PRIVATE)
             except ValidationError as exc:
                 raise ValidationError({"address": exc.messages}) from None
+            except netguard.AddressRefused as exc:
+                raise ValidationError({"address": [str(exc)]}) from None
 
     @property
     def weekly_hours(self) -> WeeklyHours:
         return WeeklyHours.from_json(self.hours) if self.hours else self.vendor.weekly_hours
+
+    @property
+    def is_bot(self) -> bool:
+        """A WeCom or DingTalk group bot, addressed by its webhook URL."""
+        return self.kind in choices.BOT_CHANNELS and looks_like_url(self.address)
+
+    @property
+    def is_hook(self) -> bool:
+        """A URL a worker POSTs to: a generic webhook or a group bot."""
+        return self.kind == choices.ChannelKind.WEBHOOK or self.is_bot
+
+    @property
+    def is_manual(self) -> bool:
+        """A person sends on this channel (phone, a chat group, a ticket portal); workers send email and hooks."""
+        return not (self.kind == choices.ChannelKind.EMAIL or self.is_hook)
+
+    @property
+    def masked_address(self) -> str:
+        """The address with the secrets a bot URL carries in its query (key=, access_token=) hidden."""
+        if not self.is_hook:
+            return self.address
+        parts = urlsplit(self.address)
+        query = "&".join(f"{quote(name)}=…" for name, _value in parse_qsl(parts.query, keep_blank_values=True))
+        return urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, query, ""))
 
 
 class Release(VendorChild):

@@ -6,6 +6,7 @@ import datetime as dt
 from functools import cached_property
 
 from django.contrib import messages
+from django.db.models import ProtectedError
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -207,7 +208,18 @@ class VendorChildDeleteView(VendorChildMixin, generic.DeleteView):
     template_name = "vendors/confirm_delete.html"
 
     def form_valid(self, form):
-        response = super().form_valid(form)
+        try:
+            response = super().form_valid(form)
+        except ProtectedError:
+            messages.error(
+                self.request,
+                _(
+                    "“%(name)s” cannot be deleted: other records refer to it (for example probes sent on a channel). "
+                    "Deactivate it instead."
+                )
+                % {"name": self.object},
+            )
+            return HttpResponseRedirect(self.get_success_url())
         messages.success(
             self.request,
             _("%(kind)s “%(name)s” deleted.")

@@ -15,6 +15,7 @@ import copy
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
+from django.db.models import ProtectedError
 from django.utils.translation import gettext_lazy as _
 from rest_framework import pagination, permissions, serializers, status
 from rest_framework.exceptions import ValidationError
@@ -74,6 +75,15 @@ def exception_handler(exc, context):
     if isinstance(exc, DjangoValidationError):
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
         exc = ValidationError(detail)
+    elif isinstance(exc, ProtectedError):
+        return Response(
+            {
+                "detail": _(
+                    "Other records still refer to this (for example probes sent on a channel); deactivate it instead."
+                )
+            },
+            status=status.HTTP_409_CONFLICT,
+        )
     elif isinstance(exc, IntegrityError):
         # Serializers validate uniqueness first; this covers the race where two
         # requests pass validation together and the database refuses the second.

@@ -10,7 +10,7 @@ class VendorscoreConfig(AppConfig):
     verbose_name = _("vendorscore")
 
     def ready(self) -> None:
-        from vendorscore import signals  # noqa: F401  (connects receivers)
+        from vendorscore import checks, signals  # noqa: F401  (registers checks, connects receivers)
         from vendorscore.roles import grant_role_permissions
 
         # Runs after every migrate, so models added by later migrations reach the groups too.

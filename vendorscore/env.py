@@ -9,8 +9,11 @@ instead of producing a half-configured production server.
 from __future__ import annotations
 
 import os
+import re
 import warnings
 import zoneinfo
+from email.utils import parseaddr
+from urllib.parse import urlsplit
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
@@ -98,3 +101,38 @@ def get_email_config(name: str, default: str) -> dict:
         return env.email_url_config(value)
     except (ImproperlyConfigured, ValueError, KeyError) as exc:
         raise ImproperlyConfigured(f"{name} could not be parsed: {exc}") from None
+
+
+def get_url(name: str, default: str) -> str:
+    """An absolute http(s) base URL such as https://vendorscore.example.com (no trailing slash needed)."""
+    value = get_str(name, default)
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ImproperlyConfigured(f"{name}={value!r} is not an http(s) URL such as https://vendorscore.example.com.")
+    return value.rstrip("/")
+
+
+def get_email_address(name: str, default: str) -> str:
+    """An email address, optionally with a display name: ``probes@example.com`` or ``Name <probes@example.com>``."""
+    value = get_str(name, default)
+    _display, address = parseaddr(value)
+    local, at, domain = address.rpartition("@")
+    if not at or not local or not domain or "+" in local:
+        raise ImproperlyConfigured(
+            f"{name}={value!r} is not an email address without a plus sign (plus-addressing adds its own)."
+        )
+    return value
+
+
+_RATE = re.compile(r"^(\d+)/(\d*)([smhd])$")
+_PERIOD_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def get_rate(name: str, default: str) -> tuple[int, int]:
+    """A rate such as ``30/10m`` (30 per 10 minutes) or ``5/s``, as (requests, seconds)."""
+    value = get_str(name, default)
+    match = _RATE.match(value)
+    if not match or int(match.group(1)) < 1:
+        raise ImproperlyConfigured(f"{name}={value!r} is not a rate such as 30/10m or 5/s.")
+    count, multiple, unit = int(match.group(1)), int(match.group(2) or 1), match.group(3)
+    return count, multiple * _PERIOD_SECONDS[unit]

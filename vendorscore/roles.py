@@ -37,7 +37,7 @@ _RANK = {Role.VIEWER: 1, Role.EVALUATOR: 2, Role.MANAGER: 3}
 
 # Models each role may change in the Django admin, by app label. Viewers get
 # "view" on every model of these apps; managers get everything.
-DOMAIN_APPS = ("vendorscore", "vendors", "contracts", "evaluations")
+DOMAIN_APPS = ("vendorscore", "vendors", "contracts", "evaluations", "probes")
 EVALUATOR_WRITABLE_MODELS: dict[str, set[str]] = {"evaluations": set()}
 MANAGER_EXTRA_APPS = ("auth", "authtoken")
 
@@ -118,3 +118,18 @@ def grant_role_permissions(sender, apps=None, **kwargs) -> None:
     groups[Role.MANAGER].permissions.add(*app_perms)
     if label == "vendorscore":
         groups[Role.MANAGER].permissions.add(*Permission.objects.filter(content_type__app_label__in=MANAGER_EXTRA_APPS))
+
+
+def users_with_role(required: Role | str):
+    """Active users who hold ``required`` or a higher role (superusers count as managers)."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Q
+
+    names = [role.value for role in Role if role.rank >= Role(required).rank]
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(is_superuser=True) | Q(groups__name__in=names))
+        .distinct()
+        .order_by("pk")
+    )

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "vendors",
     "contracts",
     "evaluations",
+    "evaluations.probes",
 ]
 
 MIDDLEWARE = [
@@ -140,8 +141,10 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(env.get_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env.get_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+PRIVATE_ROOT = Path(env.get_str("PRIVATE_ROOT", str(VAR_DIR / "private")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "contracts.storage.PrivateFileSystemStorage", "OPTIONS": {"location": PRIVATE_ROOT}},
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
@@ -161,6 +164,27 @@ EMAIL_USE_SSL = bool(_email.get("EMAIL_USE_SSL", False))
 EMAIL_TIMEOUT = env.get_int("EMAIL_TIMEOUT", 20, minimum=1)
 DEFAULT_FROM_EMAIL = env.get_str("DEFAULT_FROM_EMAIL", "vendorscore <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Probes -------------------------------------------------------------------
+# Links in outgoing mail (the vendor's reply page) are built on this address.
+SITE_URL = env.get_url("SITE_URL", "http://127.0.0.1:8000")
+# Replies come back to <local>+<token>@<domain> of this address (plus-addressing).
+PROBE_REPLY_ADDRESS = env.get_email_address("PROBE_REPLY_ADDRESS", DEFAULT_FROM_EMAIL)
+PROBE_WEBHOOK_ALLOW_PRIVATE = env.get_bool("PROBE_WEBHOOK_ALLOW_PRIVATE", False)
+PROBE_WEBHOOK_TIMEOUT = env.get_int("PROBE_WEBHOOK_TIMEOUT", 10, minimum=1)
+PROBE_DISPATCH_INTERVAL = env.get_int("PROBE_DISPATCH_INTERVAL", 30, minimum=1)
+PROBE_MAX_ATTEMPTS = env.get_int("PROBE_MAX_ATTEMPTS", 8, minimum=1)
+PROBE_RETRY_BASE_SECONDS = env.get_int("PROBE_RETRY_BASE_SECONDS", 60, minimum=1)
+PROBE_RETRY_MAX_SECONDS = env.get_int("PROBE_RETRY_MAX_SECONDS", 3600, minimum=1)
+PROBE_RESPONSE_TIMEOUT_HOURS = env.get_int("PROBE_RESPONSE_TIMEOUT_HOURS", 72, minimum=1)
+PROBE_REPLY_LINK_DAYS = env.get_int("PROBE_REPLY_LINK_DAYS", 30, minimum=1)
+REPLY_PAGE_RATE = env.get_rate("REPLY_PAGE_RATE", "30/10m")
+IMAP_URL = env.get_str("IMAP_URL", "")
+if IMAP_URL and not IMAP_URL.startswith(("imap://", "imaps://")):
+    raise ImproperlyConfigured("IMAP_URL must start with imap:// or imaps://, e.g. imaps://user:pass@host:993/INBOX.")
+IMAP_POLL_SECONDS = env.get_int("IMAP_POLL_SECONDS", 60, minimum=5)
+INBOUND_EMAIL_SECRET = env.get_str("INBOUND_EMAIL_SECRET", "")
+INBOUND_EMAIL_MAX_AGE = 300  # seconds a signed inbound message stays valid
 
 # --- Celery -------------------------------------------------------------------
 CELERY_QUEUE_DIR = VAR_DIR / "celery" / "queue"
@@ -196,6 +220,7 @@ CELERY_TASK_SOFT_TIME_LIMIT = env.get_int("CELERY_TASK_SOFT_TIME_LIMIT", 60, min
 CELERY_TASK_TIME_LIMIT = env.get_int("CELERY_TASK_TIME_LIMIT", 90, minimum=1)
 if CELERY_TASK_TIME_LIMIT <= CELERY_TASK_SOFT_TIME_LIMIT:
     raise ImproperlyConfigured("CELERY_TASK_TIME_LIMIT must be greater than CELERY_TASK_SOFT_TIME_LIMIT.")
+CELERY_TASK_DEFAULT_QUEUE = env.get_str("CELERY_QUEUE", "celery")
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
@@ -211,6 +236,22 @@ CELERY_BEAT_SCHEDULE = {
     "recompute-all-scores-every-15-minutes": {
         "task": "evaluations.tasks.recompute_all_scores",
         "schedule": 15 * 60,
+    },
+    "dispatch-due-probes": {
+        "task": "evaluations.probes.tasks.dispatch_due",
+        "schedule": PROBE_DISPATCH_INTERVAL,
+    },
+    "time-out-unanswered-probes-every-5-minutes": {
+        "task": "evaluations.probes.tasks.time_out_probes",
+        "schedule": 5 * 60,
+    },
+    "poll-imap-for-probe-replies": {
+        "task": "evaluations.probes.tasks.poll_imap",
+        "schedule": IMAP_POLL_SECONDS,
+    },
+    "contract-deadline-reminders-hourly": {
+        "task": "contracts.tasks.send_contract_reminders",
+        "schedule": 3600,
     },
 }
 # Changes to a vendor's inputs within this many seconds share one score recompute.
@@ -249,6 +290,16 @@ SPECTACULAR_SETTINGS = {
         "ScenarioEnum": "vendors.choices.ScenarioKey",
         "VendorStatusEnum": "vendors.choices.VendorStatus",
         "EvaluationStatusEnum": "evaluations.choices.EvaluationStatus",
+        "ChannelKindEnum": "vendors.choices.ChannelKind",
+        "ReplyKindEnum": "evaluations.probes.choices.ReplyKind",
+        "ReplySourceEnum": "evaluations.probes.choices.ReplySource",
+        "ProbeStatusEnum": "evaluations.probes.choices.ProbeStatus",
+        "AttemptOutcomeEnum": "evaluations.probes.choices.AttemptOutcome",
+        "SeverityEnum": "contracts.choices.Severity",
+        "ProbeLanguageEnum": "evaluations.probes.choices.Language",
+        "ContractStatusEnum": "contracts.choices.ContractStatus",
+        "ItemStatusEnum": "contracts.choices.ItemStatus",
+        "RiskEnum": "contracts.choices.Risk",
     },
 }
 
@@ -269,6 +320,9 @@ if env.get_bool("USE_X_FORWARDED_PROTO", False):
 # Uploads: evidence files are checked again by content in the forms that take them.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Contract files (PDF, DOCX, TXT) may be larger; they are checked by content and kept
+# in PRIVATE_ROOT, which no URL serves: only the contract file view, after a role check.
+CONTRACT_MAX_MB = env.get_int("CONTRACT_MAX_MB", 10, minimum=1)
 
 LOGGING = {
     "version": 1,

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 
 from celery import shared_task
 from django.core import management
+
+logger = logging.getLogger(__name__)
 
 
 @shared_task(ignore_result=False)
@@ -18,3 +21,15 @@ def ping(token: str) -> dict:
 @shared_task
 def clear_expired_sessions() -> None:
     management.call_command("clearsessions")
+
+
+def wake(task, *args) -> bool:
+    """Best effort: ask a worker to run ``task`` now. The database already holds the work,
+    so when the broker is unreachable the periodic sweep picks it up; nothing is lost and
+    the caller (often a web request) is not kept waiting by retries."""
+    try:
+        task.apply_async(args, retry=False)
+    except Exception as exc:  # any broker failure is the sweep's job, not the caller's
+        logger.warning("could not wake %s%r: %s", task.name, args, exc)
+        return False
+    return True

@@ -9,6 +9,7 @@ from django.views.i18n import JavaScriptCatalog
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
+from contracts.api.views import ContractReviewViewSet, ContractViewSet
 from evaluations.api.views import (
     EvaluationViewSet,
     ScoreViewSet,
@@ -16,7 +17,14 @@ from evaluations.api.views import (
     VendorScorecardView,
     WeightProfileViewSet,
 )
-from vendors.api.views import VendorViewSet
+from evaluations.probes.api.views import (
+    InboundEmailView,
+    ProbeQuestionViewSet,
+    ProbeScheduleViewSet,
+    ProbeViewSet,
+    VendorProbeMetricsView,
+)
+from vendors.api.views import ChannelViewSet, VendorViewSet
 from vendorscore import health, views
 
 router = DefaultRouter()
@@ -25,12 +33,20 @@ router.register("templates", TemplateViewSet, basename="template")
 router.register("evaluations", EvaluationViewSet, basename="evaluation")
 router.register("profiles", WeightProfileViewSet, basename="profile")
 router.register("scores", ScoreViewSet, basename="score")
+router.register("channels", ChannelViewSet, basename="channel")
+router.register("probe-questions", ProbeQuestionViewSet, basename="probe-question")
+router.register("probe-schedules", ProbeScheduleViewSet, basename="probe-schedule")
+router.register("probes", ProbeViewSet, basename="probe")
+router.register("contracts", ContractViewSet, basename="contract")
+router.register("contract-reviews", ContractReviewViewSet, basename="contract-review")
 
 api_patterns = [
     path("auth/token/", views.ObtainTokenView.as_view(), name="token"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("vendors/<int:pk>/scorecard/", VendorScorecardView.as_view(), name="vendor-scorecard"),
+    path("vendors/<int:pk>/probe-metrics/", VendorProbeMetricsView.as_view(), name="vendor-probe-metrics"),
+    path("inbound/email/", InboundEmailView.as_view(), name="inbound-email"),
     *router.urls,
 ]
 
@@ -43,7 +59,9 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("vendors/", include("vendors.urls")),
+    path("contracts/", include("contracts.urls")),
     path("", include("evaluations.urls")),
+    path("", include("evaluations.probes.urls")),
     path("api/", include((api_patterns, "api"))),
     path("admin/", admin.site.urls),
 ]

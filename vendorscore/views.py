@@ -14,13 +14,32 @@ from rest_framework.throttling import AnonRateThrottle
 
 from vendorscore.middleware import SESSION_TZ_KEY
 from vendorscore.models import UserPreference
-from vendorscore.roles import Role, role_required
+from vendorscore.roles import Role, has_role, role_required
 from vendorscore.validators import time_zone_choices
 
 
 @role_required(Role.VIEWER)
 def home(request):
-    return redirect("vendors:vendor_list")
+    """The first page after signing in: what is due soon and what waits for this user.
+
+    Contract deadlines for everyone; reviews awaiting approval for managers; an evaluator's
+    own open reviews. (Issue 8 grows this into the full dashboard.)
+    """
+    from contracts.choices import ReviewStatus
+    from contracts.models import ContractReview
+    from contracts.reminders import upcoming
+
+    reviews = ContractReview.objects.alive().select_related("contract__vendor", "reviewer")
+    context = {
+        "deadlines": upcoming(),
+        "awaiting": list(reviews.filter(status=ReviewStatus.SUBMITTED)[:10])
+        if has_role(request.user, Role.MANAGER)
+        else [],
+        "mine": list(
+            reviews.filter(reviewer=request.user, status__in=[ReviewStatus.DRAFT, ReviewStatus.RETURNED])[:10]
+        ),
+    }
+    return render(request, "home.html", context)
 
 
 class PreferenceForm(forms.ModelForm):

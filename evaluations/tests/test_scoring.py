@@ -982,3 +982,41 @@ def test_weighted_median_stays_within_its_values_and_rises_with_any_of_them(pair
 def test_a_number_answer_must_be_a_plausible_measurement(value):
     with pytest.raises(AnswerError, match="from 0 to"):
         validate_answer(spec("n", "number"), AnswerInput(value))
+
+
+# ---------------------------------------------------------------------------
+# Measured evidence supersedes what was typed about the same thing
+
+
+def test_a_signal_that_supersedes_a_criterion_replaces_its_score_and_its_red_flag():
+    hours_rule = {"better": "lower", "bands": [[1, 100], [4, 80], [24, 40]], "otherwise": 0}
+    flag = {"gt": 24, "label_en": "Slow", "label_zh": "慢"}
+    criteria = [
+        spec("typed_first_answer", "number", dimension="response_speed", rule=hours_rule, red_flag=flag),
+        spec("other", "scale", dimension="response_speed"),
+    ]
+    answers = {"typed_first_answer": A(30), "other": A(5)}  # typed: 30 h (0 points, flag raised)
+    measured = Signal(
+        "measured_first_answer", "response_speed", "Measured", score=90, weight=5,
+        supersedes=("typed_first_answer",), link="/vendors/1/probes/",
+    )  # fmt: skip
+    typed_only = score_evaluation(criteria, answers)
+    assert typed_only.dimension("response_speed").score == 50
+    assert [f.key for f in typed_only.red_flags] == ["typed_first_answer"]
+
+    result = score_evaluation(criteria, answers, signals=[measured])
+    lines = {line.key: line for line in result.dimension("response_speed").criteria}
+    assert lines["typed_first_answer"].status == "superseded"
+    assert lines["typed_first_answer"].superseded_by == "measured_first_answer"
+    assert not lines["typed_first_answer"].red_flag
+    assert lines["measured_first_answer"].link == "/vendors/1/probes/"
+    # (5 × 90 + 1 × 100) / 6: the typed 0 no longer counts, nor lowers coverage.
+    assert result.dimension("response_speed").score == pytest.approx(550 / 6)
+    assert result.dimension("response_speed").coverage == 1
+    assert result.red_flags == []
+
+
+def test_superseding_an_unknown_criterion_changes_nothing():
+    criteria = [spec("a", "scale", dimension="sla")]
+    signal = Signal("s", "sla", "S", score=50, weight=1, supersedes=("not_in_this_checklist",))
+    assert score_evaluation(criteria, {"a": A(5)}, signals=[signal]).dimension("sla").score == 75

@@ -6,10 +6,13 @@ import csv
 import io
 
 from django.contrib import messages
+from django.db.models import prefetch_related_objects
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
+from contracts import costs
+from contracts.models import Contract
 from evaluations.choices import Dimension
 from evaluations.filtersets import ScoreFilterSet
 from evaluations.forms import CompareForm
@@ -102,6 +105,7 @@ def compare(request):
         # Ranked under the chosen profile: changing the profile re-orders the columns.
         chosen.sort(key=lambda v: (snapshots[v.pk].overall is None, -(snapshots[v.pk].overall or 0), v.name))
         table = comparison(chosen, snapshots)
+        table["costs"] = cost_row(chosen)
         export = request.GET.get("export")
         if export in ("csv", "xlsx"):
             return export_comparison(table, profile, export)
@@ -158,6 +162,34 @@ def comparison(vendors: list[Vendor], snapshots: dict[int, ScoreSnapshot]) -> di
     return {"columns": columns, "overall": overall_row, "dimensions": dimensions, "red_flags": flags}
 
 
+def cost_row(vendors: list[Vendor]) -> list[dict]:
+    """Per vendor, what its governing contract costs over 3 years (the lowest marked when currencies agree)."""
+    contracts = Contract.objects.governing([v.pk for v in vendors])
+    prefetch_related_objects(list(contracts.values()), "fees", "third_party_services")
+    cells = []
+    for vendor in vendors:
+        contract = contracts.get(vendor.pk)
+        if contract is None:
+            cells.append({"contract": None})
+            continue
+        projection = costs.project(costs.inputs_for(contract), 5)
+        cells.append(
+            {
+                "contract": contract,
+                "currency": contract.currency,
+                "totals": dict(projection.horizons()),
+                "three_years": projection.total(3),
+                "unknowns": projection.unknown_labels,
+            }
+        )
+    priced = [c for c in cells if c["contract"] is not None]
+    if len(priced) > 1 and len({c["currency"] for c in priced}) == 1:
+        lowest = min(c["three_years"] for c in priced)
+        for cell in priced:
+            cell["best"] = cell["three_years"] == lowest
+    return cells
+
+
 def export_rows(table: dict) -> list[list]:
     header = [_("Row"), *[c["vendor"].display_name for c in table["columns"]]]
     rows = [header, [_("Overall"), *[c["score"] for c in table["overall"]]]]
@@ -167,6 +199,13 @@ def export_rows(table: dict) -> list[list]:
         for criterion in dimension["criteria"]:
             rows.append([f"  {criterion['label']}", *[c["score"] for c in criterion["cells"]]])
     rows.append([_("Red flags"), *["; ".join(f["label"] for f in flags) for flags in table["red_flags"]]])
+    if "costs" in table:
+        rows.append(
+            [
+                _("Cost over 3 years"),
+                *[f"{c['currency']} {c['three_years']}" if c["contract"] else "" for c in table["costs"]],
+            ]
+        )
     return rows
 
 

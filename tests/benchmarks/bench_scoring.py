@@ -33,7 +33,7 @@ class _Row:
 def main() -> None:
     fields = ("key", "dimension", "answer_type", "weight", "rule", "red_flag", "na_allowed")
     specs = [scoring.CriterionSpec(**{field: item[field] for field in fields}) for item in CRITERIA]
-    rng = random.Random(7)  # noqa: S311  (repeatable inputs, not security)
+    rng = random.Random(7)
     rows = [_Row(item) for item in CRITERIA]
     for evaluators in (1, 5, 20):
         evaluations = [

@@ -5,6 +5,7 @@ from rest_framework import serializers
 from vendors.fields import WeeklyHoursSerializerField
 from vendors.models import Contact, CustomerReference, DocumentationItem, Release, Scenario, SupportChannel, Vendor
 from vendorscore.api import ValidatedModelSerializer
+from vendorscore.roles import Role, has_role
 
 
 class ContactSerializer(serializers.ModelSerializer):
@@ -14,11 +15,43 @@ class ContactSerializer(serializers.ModelSerializer):
 
 
 class SupportChannelSerializer(serializers.ModelSerializer):
+    """A channel as shown inside a vendor. Bot URLs carry a key in their query: only
+    managers see it; everyone else sees it masked."""
+
     hours = WeeklyHoursSerializerField(read_only=True)
+    address = serializers.SerializerMethodField()
 
     class Meta:
         model = SupportChannel
         fields = ["id", "kind", "address", "hours", "is_active", "notes"]
+
+    def get_address(self, channel: SupportChannel) -> str:
+        request = self.context.get("request")
+        return channel.address if request and has_role(request.user, Role.MANAGER) else channel.masked_address
+
+
+class ChannelSerializer(ValidatedModelSerializer):
+    """``/api/channels/``: the address is checked by kind (email, URL) and, for webhook, WeCom and
+    DingTalk bots, by the SSRF guard; ``secret`` is write-only."""
+
+    vendor = serializers.PrimaryKeyRelatedField(queryset=Vendor.objects.alive())
+    hours = WeeklyHoursSerializerField(required=False)
+    secret = serializers.CharField(write_only=True, required=False, allow_blank=True, max_length=200)
+    has_secret = serializers.SerializerMethodField()
+
+    class Meta:
+        model = SupportChannel
+        fields = ["id", "vendor", "kind", "address", "hours", "is_active", "notes", "secret", "has_secret"]
+
+    def get_has_secret(self, channel: SupportChannel) -> bool:
+        return bool(channel.secret)
+
+    def to_representation(self, channel):
+        data = super().to_representation(channel)
+        request = self.context.get("request")
+        if not (request and has_role(request.user, Role.MANAGER)):
+            data["address"] = channel.masked_address
+        return data
 
 
 class ReleaseSerializer(serializers.ModelSerializer):

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from rest_framework import viewsets
 
-from vendors.api.serializers import VendorDetailSerializer, VendorSerializer
-from vendors.filtersets import VendorFilterSet
-from vendors.models import Vendor
+from vendors.api.serializers import ChannelSerializer, VendorDetailSerializer, VendorSerializer
+from vendors.filtersets import SupportChannelFilterSet, VendorFilterSet
+from vendors.models import SupportChannel, Vendor
 
 
 class VendorViewSet(viewsets.ModelViewSet):
@@ -34,3 +34,16 @@ class VendorViewSet(viewsets.ModelViewSet):
 
     def perform_destroy(self, instance: Vendor) -> None:
         instance.soft_delete()
+
+
+class ChannelViewSet(viewsets.ModelViewSet):
+    """Support channels of every live vendor (filter ``vendor``, ``kind``, ``is_active``).
+    Managers write. A webhook, WeCom or DingTalk address must be a public http(s) URL: a
+    private, loopback or metadata address is a 400 naming ``address``. A channel that
+    probes were sent on cannot be deleted (409): set ``is_active`` to false instead."""
+
+    serializer_class = ChannelSerializer
+    filterset_class = SupportChannelFilterSet
+
+    def get_queryset(self):
+        return SupportChannel.objects.filter(vendor__in=Vendor.objects.for_user(self.request.user))

@@ -20,9 +20,11 @@ def test_the_login_page_is_at_accounts_login(client):
     assert 'name="username"' in response.content.decode()
 
 
-def test_logging_in_leads_to_the_vendor_list(client, viewer):
+def test_logging_in_leads_to_the_overview(client, viewer):
     response = client.post("/accounts/login/", {"username": "vic", "password": PASSWORD}, follow=True)
-    assert response.redirect_chain[-1][0] == reverse("vendors:vendor_list")
+    assert response.redirect_chain[-1][0] == reverse("home")
+    assert response.status_code == 200
+    assert "Contract deadlines in the next 60 days" in response.content.decode()
 
 
 def test_a_wrong_password_is_refused_with_a_message(client, viewer):

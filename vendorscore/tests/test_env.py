@@ -126,6 +126,8 @@ def test_production_settings_pass_the_deploy_check():
         DEBUG="false",
         SECRET_KEY="a-long-random-production-secret-9f8e7d6c5b4a39281706f5e4d3c2b1a0",
         ALLOWED_HOSTS="vendorscore.example.com",
+        SITE_URL="https://desk.buyer.example.com",
+        PROBE_REPLY_ADDRESS="Li Wei <tech@buyer.example.com>",
     )
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
@@ -136,3 +138,18 @@ def test_production_settings_pass_the_deploy_check():
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_deploy_check_warns_when_vendors_could_not_reach_our_links_or_mailbox():
+    environment = clean_environment(DEBUG="false", SECRET_KEY="x" * 60, ALLOWED_HOSTS="vendorscore.example.com")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "vendorscore.W001" in result.stderr + result.stdout
+    assert "vendorscore.W002" in result.stderr + result.stdout

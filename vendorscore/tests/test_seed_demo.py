@@ -6,15 +6,17 @@ import pytest
 from django.contrib.auth import authenticate
 from django.core.management import call_command
 
+from contracts.models import ClauseCheck, Contract, ContractFee, ContractReview, SlaCommitment, ThirdPartyService
 from vendors.models import Contact, CustomerReference, DocumentationItem, Release, SupportChannel, Vendor
 from vendorscore.roles import Role, role_of
 
 pytestmark = pytest.mark.django_db
 MODELS = (Vendor, Contact, SupportChannel, Release, DocumentationItem, CustomerReference)
+CONTRACT_MODELS = (Contract, SlaCommitment, ContractFee, ThirdPartyService, ContractReview, ClauseCheck)
 
 
 def counts() -> list[int]:
-    return [model.objects.count() for model in MODELS]
+    return [model.objects.count() for model in (*MODELS, *CONTRACT_MODELS)]
 
 
 def test_it_creates_three_demo_users_and_six_varied_vendors():
@@ -64,3 +66,20 @@ def test_every_demo_vendor_gets_a_scorecard_and_the_profiles_rank_them_different
     snapshots = ScoreSnapshot.objects.count()
     call_command("seed_demo", stdout=StringIO())
     assert ScoreSnapshot.objects.count() == snapshots  # idempotent, scores included
+
+
+def test_every_demo_vendor_has_a_contract_with_its_text_and_a_review():
+    call_command("seed_demo", stdout=StringIO())
+    contracts = Contract.objects.select_related("vendor")
+    assert contracts.count() == 6
+    for contract in contracts:
+        contract.full_clean()
+        assert contract.text
+        assert contract.file_name
+        assert contract.file_sha256
+        assert contract.reviews.exists()
+    assert {c.text_language for c in contracts} == {"zh", "en"}
+    statuses = set(ContractReview.objects.values_list("status", flat=True))
+    assert {"approved", "submitted"} <= statuses  # a manager finds one awaiting approval
+    risks = set(ContractReview.objects.exclude(overall_risk="").values_list("overall_risk", flat=True))
+    assert {"low", "critical"} <= risks  # some solid, some full of holes

@@ -8,7 +8,10 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from contracts.demo import seed_contracts
 from evaluations.demo import backfill_score_history, seed_evaluations
+from evaluations.probes.demo import seed_probes
+from evaluations.tasks import batched_recompute
 from vendors.demo import seed_vendors
 from vendorscore.roles import Role
 
@@ -55,11 +58,17 @@ class Command(BaseCommand):
             users[username] = user
 
         vendors = seed_vendors(timezone.localdate())
-        evaluations = seed_evaluations(users, users["manager"])
+        with batched_recompute():
+            evaluations = seed_evaluations(users, users["manager"])
+            contracts = seed_contracts(users, users["manager"])
+            probes = seed_probes(users, users["manager"])
         for vendor in vendors:
             backfill_score_history(vendor)
         self.stdout.write(
-            self.style.SUCCESS(f"Demo data ready: {len(vendors)} vendors, {evaluations} approved evaluations.")
+            self.style.SUCCESS(
+                f"Demo data ready: {len(vendors)} vendors, {evaluations} approved evaluations, {contracts} contracts"
+                + (f", {probes} probes of support history." if probes else ".")
+            )
         )
         self.stdout.write("Demo logins (username / password):")
         for username, role, _name in DEMO_USERS:

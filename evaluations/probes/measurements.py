@@ -1,0 +1,141 @@
+"""From probe rows to the pure metrics: one vendor's measured support over a window.
+
+Reads probes, their ratings and the governing contract's SLA commitments, turns
+each probe into a ``metrics.ProbeFact`` (minutes on the wall clock, in business
+hours, and on the clock the contract promised), and hands them to
+``evaluations.probes.metrics``. Used by the dashboard, the API and the scores.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from contracts.choices import SlaClock
+from contracts.models import Contract, SlaCommitment
+from evaluations.probes import metrics
+from evaluations.probes.choices import ProbeStatus
+from evaluations.probes.models import Probe
+from vendors.hours import WeeklyHours, business_minutes
+from vendors.models import Vendor
+
+DEFAULT_WINDOW_DAYS = 365
+COUNTED = (ProbeStatus.SENT, ProbeStatus.ANSWERED, ProbeStatus.RESOLVED, ProbeStatus.TIMED_OUT)
+
+
+@dataclass(frozen=True)
+class Measurement:
+    vendor: Vendor
+    since: dt.datetime
+    until: dt.datetime
+    contract: Contract | None
+    promises: dict[str, metrics.Promise]
+    facts: list[metrics.ProbeFact]
+    rows: list[metrics.SeverityMetrics]
+    overall: metrics.SeverityMetrics
+    streak: list[int]
+
+    def trend(self, tz: zoneinfo.ZoneInfo) -> list[metrics.MonthRow]:
+        return metrics.monthly_trend(self.facts, tz)
+
+
+def _promise(commitment: SlaCommitment) -> metrics.Promise:
+    return metrics.Promise(
+        severity=commitment.severity,
+        response_minutes=commitment.response_minutes,
+        fix_minutes=commitment.fix_minutes,
+        clock=commitment.clock,
+        acknowledgement_counts=commitment.acknowledgement_counts,
+    )
+
+
+class _Clock:
+    """Minutes between two instants on a promise's clock: calendar, or business hours
+    (the commitment's own hours, else the probe's channel hours as stored on the probe)."""
+
+    def __init__(self, vendor: Vendor, commitment: SlaCommitment | None):
+        self.vendor = vendor
+        self.commitment = commitment
+        self.custom_hours = (
+            WeeklyHours.from_json(commitment.business_hours) if commitment and commitment.business_hours else None
+        )
+
+    def between(self, probe: Probe, end: dt.datetime, stored_wall: int | None, stored_business: int | None) -> float:
+        if self.commitment is None or self.commitment.clock == SlaClock.CALENDAR:
+            return stored_wall if stored_wall is not None else (end - probe.sent_at).total_seconds() / 60
+        if self.custom_hours is None and stored_business is not None:
+            return stored_business
+        hours = self.custom_hours or probe.channel.weekly_hours
+        return business_minutes(probe.sent_at, end, hours, self.vendor.time_zone, self.vendor.holiday_country)
+
+
+def fact_for(
+    probe: Probe, commitment: SlaCommitment | None, now: dt.datetime, timeout: dt.timedelta
+) -> metrics.ProbeFact:
+    clock = _Clock(probe.vendor, commitment)
+    timeout_minutes = timeout.total_seconds() / 60
+    answered_at, wall, business = probe.first_response_at, probe.response_minutes, probe.response_business_minutes
+    if commitment is not None and commitment.acknowledgement_counts and probe.acknowledged_at is not None:
+        answered_at, wall, business = probe.acknowledged_at, probe.ack_minutes, probe.ack_business_minutes
+    sla_response = clock.between(probe, answered_at, wall, business) if answered_at else None
+    timed_out = probe.timed_out_at is not None or (probe.response_minutes or 0) > timeout_minutes
+    waited = None if answered_at else clock.between(probe, now, None, None)
+    resolved = probe.resolved_at
+    sla_fix = (
+        clock.between(probe, resolved, probe.resolution_minutes, probe.resolution_business_minutes)
+        if resolved
+        else None
+    )
+    # Only a probe nobody answered in time is known to be unfixed; an answered one waits for an evaluator's verdict.
+    fix_waited = waited if (timed_out and probe.first_response_at is None) else None
+    quality = probe.quality()
+    return metrics.ProbeFact(
+        probe_id=probe.pk,
+        severity=probe.severity,
+        sent_at=probe.sent_at,
+        response_minutes=probe.response_minutes,
+        response_business_minutes=probe.response_business_minutes,
+        resolution_minutes=probe.resolution_minutes,
+        resolution_business_minutes=probe.resolution_business_minutes,
+        timed_out=timed_out,
+        quality=quality,
+        sla_response=sla_response,
+        sla_response_waited=waited,
+        sla_fix=sla_fix,
+        sla_fix_waited=fix_waited,
+    )
+
+
+def measure_vendor(vendor: Vendor, now: dt.datetime | None = None, days: int = DEFAULT_WINDOW_DAYS) -> Measurement:
+    now = now or timezone.now()
+    since = now - dt.timedelta(days=days)
+    contract = Contract.objects.governing([vendor.pk], on=timezone.localdate(now)).get(vendor.pk)
+    commitments = {c.severity: c for c in contract.sla_commitments.all()} if contract else {}
+    probes = (
+        Probe.objects.filter(vendor=vendor, status__in=COUNTED, sent_at__gte=since, sent_at__lte=now)
+        .select_related("channel")
+        .prefetch_related(Prefetch("ratings"))
+        .order_by("sent_at", "pk")
+    )
+    timeout = dt.timedelta(hours=settings.PROBE_RESPONSE_TIMEOUT_HOURS)
+    facts = []
+    for probe in probes:
+        probe.vendor = vendor  # no query per probe for what we already hold
+        facts.append(fact_for(probe, commitments.get(probe.severity), now, timeout))
+    promises = {severity: _promise(c) for severity, c in commitments.items()}
+    return Measurement(
+        vendor=vendor,
+        since=since,
+        until=now,
+        contract=contract,
+        promises=promises,
+        facts=facts,
+        rows=metrics.by_severity(facts, promises),
+        overall=metrics.overall(facts),
+        streak=metrics.unanswered_streak(facts),
+    )

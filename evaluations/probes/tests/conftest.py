@@ -1,0 +1,33 @@
+"""Fixtures for the probe tests: real HTTP and IMAP servers on loopback (SMTP: the root conftest)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from evaluations.probes.tests import servers
+
+
+@pytest.fixture
+def hook_server(settings):
+    """A real HTTP server; the SSRF guard lets the probe senders reach it (it is on loopback)."""
+    settings.PROBE_WEBHOOK_ALLOW_PRIVATE = True
+    with servers.http_server() as server:
+        yield server
+
+
+@pytest.fixture
+def dovecot():
+    if not servers.dovecot_available():
+        if os.environ.get("REQUIRE_DOVECOT"):
+            pytest.fail("Dovecot is required here (REQUIRE_DOVECOT is set) but not installed or not run as root")
+        pytest.skip("Dovecot is not installed (apt-get install dovecot-imapd) or the tests do not run as root")
+    with servers.dovecot_server() as server:
+        yield server
+
+
+@pytest.fixture(autouse=True)
+def reply_address(settings):
+    settings.PROBE_REPLY_ADDRESS = "Li Wei <tech@buyer.example.com>"
+    settings.SITE_URL = "https://desk.buyer.example.com"

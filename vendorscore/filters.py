@@ -1,0 +1,40 @@
+"""The base FilterSet: blank parameters mean "no filter", on pages and in the API alike.
+
+``?status=&vendor=`` (what an empty filter form submits) lists everything, exactly
+like no parameters at all, instead of "Select a valid choice" errors.
+"""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from django.http import QueryDict
+
+
+def without_blanks(data):
+    if data is None:
+        return None
+    if isinstance(data, QueryDict):
+        cleaned = QueryDict(mutable=True)
+        for key in data:
+            values = [value for value in data.getlist(key) if value.strip()]
+            if values:
+                cleaned.setlist(key, values)
+        return cleaned
+    return {key: value for key, value in data.items() if value not in (None, "") and str(value).strip()}
+
+
+class FilterSet(django_filters.FilterSet):
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(without_blanks(data), *args, **kwargs)
+
+
+class IdFilter(django_filters.Filter):
+    """A row id: a whole number in the database's range, so ``?vendor=3.4e38`` is a 400, not a 500."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", 2**63 - 1)
+        super().__init__(*args, **kwargs)
