@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import unicodedata
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from evaluations import evidence, scoring
 from evaluations.choices import AnswerType, Dimension
 from evaluations.models import Criterion, WeightProfile
-from vendorscore.language import reading_chinese
 
 
 def answer_field(criterion: Criterion) -> forms.Field:
@@ -20,15 +21,36 @@ def answer_field(criterion: Criterion) -> forms.Field:
             choices=[(n, str(n)) for n in range(1, 6)], coerce=int, widget=forms.RadioSelect, **common
         )
     if kind == AnswerType.NUMBER:
-        unit = criterion.rule.get("unit_zh" if reading_chinese() else "unit_en", "")
-        widget = forms.NumberInput(attrs={"step": "any", "placeholder": unit})
-        return forms.FloatField(min_value=scoring.NUMBER_MIN, max_value=scoring.NUMBER_MAX, widget=widget, **common)
+        # A text box, not <input type=number>: a browser sends "" for "abc" in a number box,
+        # which would clear the saved answer instead of refusing the input.
+        widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off", "size": 10})
+        return NumberField(min_value=scoring.NUMBER_MIN, max_value=scoring.NUMBER_MAX, widget=widget, **common)
     options = [(option["key"], option["label"]) for option in criterion.options]
     if kind == AnswerType.SINGLE:
         return forms.ChoiceField(choices=options, widget=forms.RadioSelect, **common)
     if kind == AnswerType.MULTI:
         return forms.MultipleChoiceField(choices=options, widget=forms.CheckboxSelectMultiple, **common)
     return forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=10_000, **common)
+
+
+class NumberField(forms.FloatField):
+    """A number as people type it: "2.5", "2,5" (a decimal comma), "２.５" (full width), " 3 ".
+
+    A comma is read as a decimal point, never as a thousands separator, so "3,5" is 3.5
+    and never 35; "1,234.5" or "1,2,3" is refused rather than guessed.
+    """
+
+    default_error_messages = {
+        "invalid": _("Enter a number, such as 2.5 (a comma is read as a decimal point)."),
+    }
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = unicodedata.normalize("NFKC", value).strip().replace(" ", "")
+            if value.count(",") > 1 or ("," in value and "." in value):
+                raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+            value = value.replace(",", ".")
+        return super().to_python(value)
 
 
 class EvidenceFileField(forms.FileField):

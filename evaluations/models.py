@@ -158,6 +158,16 @@ class Criterion(models.Model):
         ]
 
     @property
+    def is_choice_group(self) -> bool:
+        """Answered with radio buttons or checkboxes: a fieldset whose legend is the question."""
+        return self.answer_type in (AnswerType.YES_NO, AnswerType.SCALE, AnswerType.SINGLE, AnswerType.MULTI)
+
+    @property
+    def unit(self) -> str:
+        """The unit a number answer is given in (hours, days, people…), in the reader's language."""
+        return self.rule.get("unit_zh" if reading_chinese() else "unit_en", "") if self.rule else ""
+
+    @property
     def red_flag_label(self) -> str:
         if not self.red_flag:
             return ""
@@ -434,6 +444,16 @@ class Answer(models.Model):
 
     def as_input(self) -> scoring.AnswerInput:
         return scoring.AnswerInput(value=self.value, is_na=self.is_na)
+
+    @property
+    def raises_red_flag(self) -> bool:
+        """Whether this answer meets its criterion's red-flag rule (never for N/A or blank)."""
+        if not self.criterion.red_flag:
+            return False
+        try:
+            return scoring.raises_red_flag(self.criterion.spec(), self.as_input())
+        except scoring.ScoringError:  # an answer saved under an older rule: no flag rather than a 500
+            return False
 
     def snapshot(self) -> dict:
         return {

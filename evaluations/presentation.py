@@ -5,6 +5,11 @@ Snapshots store keys; labels are resolved here in the reader's language.
 
 from __future__ import annotations
 
+import datetime as dt
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
 from evaluations.choices import Dimension
 from evaluations.models import ChecklistTemplate, Criterion, ScoreSnapshot, WeightProfile
 from evaluations.objective import SIGNAL_LABELS
@@ -79,8 +84,39 @@ def chart_payload(snapshots: list[ScoreSnapshot], history: list | None, names: l
         )
     payload = {"radar": {"labels": labels, "datasets": datasets}}
     if history is not None:
+        # x: the moment as the reader's wall-clock time, in milliseconds since the epoch as if
+        # that wall-clock time were UTC, so the chart can space points in proportion to time and
+        # print them with toISOString() in the reader's zone, whatever zone the browser is in.
         payload["trend"] = {
-            "labels": [moment.isoformat() for moment, _overall in history],
-            "data": [None if overall is None else round(overall, 1) for _moment, overall in history],
+            "points": [
+                {"x": wall_clock_ms(moment), "y": None if overall is None else round(overall, 1)}
+                for moment, overall in history
+            ],
+            "label": str(_("Overall")),
         }
     return payload
+
+
+def wall_clock_ms(moment: dt.datetime) -> int:
+    local = timezone.localtime(moment).replace(tzinfo=dt.UTC)
+    return int(local.timestamp() * 1000)
+
+
+def local_iso(value: str) -> str:
+    """An ISO 8601 moment stored in UTC, restated in the reader's time zone with its offset."""
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return value
+    if timezone.is_naive(moment):
+        moment = timezone.make_aware(moment, dt.UTC)
+    return timezone.localtime(moment).isoformat()
+
+
+def evaluator_rows(snapshot: ScoreSnapshot) -> list[dict]:
+    """The evaluators behind a score, each with when the approval happened in the reader's zone."""
+    rows = []
+    for row in snapshot.data.get("evaluators", []):
+        moment = dt.datetime.fromisoformat(local_iso(row["reviewed_at"])) if row.get("reviewed_at") else None
+        rows.append(dict(row, reviewed_at=moment))
+    return rows

@@ -9,10 +9,10 @@ from django.utils.translation import gettext_lazy as _
 
 from vendors import choices
 from vendors.models import SupportChannel, Vendor
-from vendorscore.filters import FilterSet, IdFilter
+from vendorscore.filters import FilterSet, IdFilter, OrderingFilter
 
 
-class VendorFilterSet(django_filters.FilterSet):
+class VendorFilterSet(FilterSet):
     q = django_filters.CharFilter(method="search", label=_("Search"))
     status = django_filters.MultipleChoiceFilter(
         choices=choices.VendorStatus.choices, label=_("Status"), widget=forms.CheckboxSelectMultiple
@@ -26,7 +26,7 @@ class VendorFilterSet(django_filters.FilterSet):
     )
     hq_region = django_filters.MultipleChoiceFilter(choices=choices.Region.choices, label=_("Region"))
     support_team = django_filters.MultipleChoiceFilter(choices=choices.SupportTeam.choices, label=_("Support team"))
-    ordering = django_filters.OrderingFilter(
+    ordering = OrderingFilter(
         fields=(
             ("name", "name"),
             ("status", "status"),

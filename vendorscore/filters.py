@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
+from django.forms.utils import pretty_name
 from django.http import QueryDict
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy
 
 
 def without_blanks(data):
@@ -38,3 +41,20 @@ class IdFilter(django_filters.Filter):
         kwargs.setdefault("min_value", 1)
         kwargs.setdefault("max_value", 2**63 - 1)
         super().__init__(*args, **kwargs)
+
+
+class OrderingFilter(django_filters.OrderingFilter):
+    """django-filter's ordering, with labels translated when the menu is drawn.
+
+    The stock filter formats "%s (descending)" once, when the FilterSet class is
+    defined, in whatever language was active then: the English menu could read
+    "名称 (descending)". Lazy labels keep each request in its own language.
+    """
+
+    def build_choices(self, fields, labels):
+        ascending = [(param, labels.get(field, pretty_name(param))) for field, param in fields.items()]
+        descending = [
+            (f"-{param}", labels.get(f"-{param}", format_lazy(gettext_lazy("{} (descending)"), label)))
+            for param, label in ascending
+        ]
+        return [choice for pair in zip(ascending, descending, strict=True) for choice in pair]

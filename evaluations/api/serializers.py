@@ -5,7 +5,7 @@ from rest_framework import serializers
 from evaluations import scoring
 from evaluations.choices import Dimension
 from evaluations.models import Answer, ChecklistTemplate, Criterion, Evaluation, ScoreSnapshot, WeightProfile
-from evaluations.presentation import flag_label
+from evaluations.presentation import flag_label, local_iso
 from vendorscore.api import ValidatedModelSerializer
 
 
@@ -196,7 +196,11 @@ class ScorecardSerializer(ScoreSerializer):
         }
 
     def get_evaluators(self, snapshot: ScoreSnapshot) -> list[dict]:
-        return snapshot.data.get("evaluators", [])
+        # Stored in UTC; the API states every moment in the reader's zone, like computed_at.
+        return [
+            dict(row, reviewed_at=local_iso(row["reviewed_at"])) if row.get("reviewed_at") else row
+            for row in snapshot.data.get("evaluators", [])
+        ]
 
     def get_grade_capped(self, snapshot: ScoreSnapshot) -> bool:
         return bool(snapshot.data.get("grade_capped"))

@@ -8,17 +8,17 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from evaluations.choices import Dimension
+from evaluations.choices import Dimension, EvaluationStatus
 from evaluations.filtersets import EvaluationFilterSet
 from evaluations.forms import AnswerForm, ReviewForm
 from evaluations.models import Answer, ChecklistTemplate, Criterion, Evaluation, StaleAnswer
 from vendors.models import Vendor
-from vendorscore.roles import Role, role_required
+from vendorscore.roles import Role, has_role, role_required
 
 LIST_PAGE_SIZE = 25
 
@@ -29,10 +29,28 @@ def evaluations_for(user):
 
 @role_required(Role.VIEWER)
 def evaluation_list(request):
-    filterset = EvaluationFilterSet(request.GET or None, queryset=evaluations_for(request.user))
+    """Every evaluation, newest first; empty filters mean "all". A manager who opens the
+    page without a filter sees what awaits their review (and a link to everything)."""
+    data = request.GET
+    filtered = any(key != "page" for key in data)
+    awaiting_review = not filtered and has_role(request.user, Role.MANAGER)
+    if awaiting_review:
+        data = QueryDict(mutable=True)
+        data.setlist("status", [EvaluationStatus.SUBMITTED])
+    queryset = evaluations_for(request.user).order_by("-updated_at", "-pk")
+    filterset = EvaluationFilterSet(data, queryset=queryset)
     evaluations = filterset.qs if filterset.is_valid() else Evaluation.objects.none()
     page = Paginator(evaluations, LIST_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "evaluations/evaluation_list.html", {"filterset": filterset, "page": page})
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "filterset": filterset,
+        "page": page,
+        "awaiting_review": awaiting_review,
+        "filtered": filtered,
+        "query": query.urlencode(),
+    }
+    return render(request, "evaluations/evaluation_list.html", context)
 
 
 @role_required(Role.EVALUATOR)
@@ -145,7 +163,13 @@ def answer_save(request, pk: int, criterion_pk: int):
     if not request.htmx and status == 200:
         return redirect(f"{evaluation.get_absolute_url()}#criterion-{criterion.pk}")
     answered, total = Evaluation.objects.get(pk=evaluation.pk).progress()
+    in_dimension = Answer.objects.filter(evaluation=evaluation, criterion__dimension=criterion.dimension)
     context = {
+        "dimension_count": {
+            "key": criterion.dimension,
+            "answered": sum(1 for a in in_dimension.only("value", "is_na") if a.is_answered),
+            "total": evaluation.template.criteria.filter(dimension=criterion.dimension).count(),
+        },
         "evaluation": evaluation,
         "item": {"criterion": criterion, "answer": answer, "form": form},
         "editable": True,

@@ -21,10 +21,13 @@ from evaluations.presentation import (
     breakdown_rows,
     chart_payload,
     dimension_rows,
+    evaluator_rows,
     flag_label,
     label_maps,
     latest_snapshots,
 )
+from evaluations.scorecards import recompute_vendor
+from evaluations.tasks import schedule_recompute
 from vendors.models import Vendor
 from vendorscore.roles import Role, role_required
 
@@ -64,6 +67,7 @@ def scorecard(request, pk: int):
         "dimensions": dimension_rows(snapshot),
         "breakdown": breakdown_rows(snapshot, labels),
         "red_flags": [dict(flag, label=flag_label(flag)) for flag in snapshot.data.get("red_flags", [])],
+        "evaluators": evaluator_rows(snapshot),
         "chart": chart_payload([snapshot], history),
     }
     return render(request, "evaluations/scorecard.html", context)
@@ -78,13 +82,40 @@ def ranking(request):
         .select_related("vendor")
         .order_by("-overall", "vendor__name")  # best first unless ?ordering= says otherwise
     )
-    filterset = ScoreFilterSet(request.GET or None, queryset=queryset)
+    computing = ensure_scored(profile)
+    filterset = ScoreFilterSet(request.GET, queryset=queryset)
     snapshots = filterset.qs if filterset.is_valid() else queryset.none()
     return render(
         request,
         "evaluations/ranking.html",
-        {"profile": profile, "profiles": profiles, "filterset": filterset, "snapshots": snapshots},
+        {
+            "profile": profile,
+            "profiles": profiles,
+            "filterset": filterset,
+            "snapshots": snapshots,
+            "computing": computing,
+        },
     )
+
+
+INLINE_RECOMPUTE_LIMIT = 25
+
+
+def ensure_scored(profile: WeightProfile) -> int:
+    """Score the vendors that have no snapshot under this profile yet (a profile just made).
+
+    A few are computed here, as the scorecard does, so a new profile ranks at once; many
+    are handed to the workers and the page says how many are still computing.
+    """
+    scored = ScoreSnapshot.objects.latest().filter(profile=profile).values("vendor_id")
+    missing = list(Vendor.objects.alive().exclude(pk__in=scored).values_list("pk", flat=True))
+    if len(missing) <= INLINE_RECOMPUTE_LIMIT:
+        for vendor_id in missing:
+            recompute_vendor(vendor_id)
+        return 0
+    for vendor_id in missing:
+        schedule_recompute(vendor_id)
+    return len(missing)
 
 
 @role_required(Role.VIEWER)

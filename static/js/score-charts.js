@@ -24,12 +24,26 @@
   }
   const trend = document.getElementById("trend-chart");
   if (trend && data.trend) {
+    // x is the reader's wall-clock time in ms as if it were UTC (see presentation.wall_clock_ms):
+    // a linear axis spaces the points in proportion to time, toISOString() prints the reader's time.
+    const when = function (ms, length) { return new Date(ms).toISOString().slice(0, length).replace("T", " "); };
+    const xs = data.trend.points.map(function (p) { return p.x; });
+    const spanDays = xs.length ? (Math.max.apply(null, xs) - Math.min.apply(null, xs)) / 864e5 : 0;
     new Chart(trend, {
       type: "line",
-      data: { labels: data.trend.labels.map(function (t) { return t.slice(0, 16).replace("T", " "); }),
-              datasets: [{ label: "overall", data: data.trend.data, borderColor: colours[0], stepped: true }] },
-      options: { animation: false, maintainAspectRatio: false, scales: { y: { min: 0, max: 100 } },
-                 plugins: { legend: { display: false } } },
+      data: { datasets: [{ label: data.trend.label, data: data.trend.points, borderColor: colours[0],
+                           stepped: true, pointRadius: 2 }] },
+      options: {
+        animation: false, maintainAspectRatio: false, parsing: true,
+        scales: {
+          y: { min: 0, max: 100 },
+          x: { type: "linear", ticks: { maxTicksLimit: 6, callback: function (v) { return when(v, spanDays > 2 ? 10 : 16); } } },
+        },
+        plugins: {
+          legend: { display: false },
+          tooltip: { callbacks: { title: function (items) { return when(items[0].parsed.x, 16); } } },
+        },
+      },
     });
   }
 })();

@@ -1,0 +1,208 @@
+"""What a new team tripped over in its first week (issue 8's list), each pinned by a test."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from evaluations.models import Evaluation, ScoreSnapshot, WeightProfile
+from evaluations.tests.factories import approved_evaluation, small_template
+from evaluations.views import scores
+from vendors.tests.factories import VendorFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def evaluations(evaluator, manager):
+    template = small_template()
+    vendors = [VendorFactory(name=f"Vendor {n}") for n in range(3)]
+    submitted = Evaluation.objects.create(vendor=vendors[0], template=template, evaluator=evaluator)
+    submitted.save_answer(template.criteria.get(key="depth"), {"value": 3}, evaluator, 0)
+    submitted.submit(evaluator)
+    draft = Evaluation.objects.create(vendor=vendors[1], template=template, evaluator=evaluator)
+    approved = approved_evaluation(vendors[2], evaluator, manager, {"depth": 4}, template=template)
+    return {"submitted": submitted, "draft": draft, "approved": approved}
+
+
+def listed(response) -> set[int]:
+    return {evaluation.pk for evaluation in response.context["page"]}
+
+
+class TestEvaluationList:
+    def test_without_filters_an_evaluator_sees_every_evaluation(self, client, evaluator, evaluations):
+        client.force_login(evaluator)
+        response = client.get(reverse("evaluations:evaluation_list"))
+        assert listed(response) == {e.pk for e in evaluations.values()}
+
+    def test_a_managers_default_view_is_what_awaits_review(self, client, manager, evaluations):
+        client.force_login(manager)
+        response = client.get(reverse("evaluations:evaluation_list"))
+        assert listed(response) == {evaluations["submitted"].pk}
+        assert "Show all evaluations" in response.content.decode()
+
+    def test_empty_filters_mean_all_without_an_error(self, client, manager, evaluations):
+        client.force_login(manager)
+        response = client.get(reverse("evaluations:evaluation_list") + "?status=&evaluator=")
+        assert listed(response) == {e.pk for e in evaluations.values()}
+        assert "Select a valid choice" not in response.content.decode()
+
+    def test_the_evaluator_filter_matches_part_of_a_name(self, client, manager, evaluator, evaluations):
+        evaluator.first_name = "Lin"
+        evaluator.save()
+        client.force_login(manager)
+        assert len(listed(client.get(reverse("evaluations:evaluation_list") + "?evaluator=LI"))) == 3
+        assert listed(client.get(reverse("evaluations:evaluation_list") + "?evaluator=nobody")) == set()
+
+    def test_a_manager_paging_through_the_default_view_stays_in_it(self, client, manager, evaluator):
+        template = small_template()
+        for n in range(30):
+            Evaluation.objects.create(vendor=VendorFactory(name=f"Many {n}"), template=template, evaluator=evaluator)
+        client.force_login(manager)
+        response = client.get(reverse("evaluations:evaluation_list") + "?page=2")
+        assert response.context["awaiting_review"] is True
+
+
+class TestRanking:
+    def test_the_ranking_defaults_to_the_default_profile_like_the_api(self, client, viewer, evaluator, manager):
+        vendor = VendorFactory(name="Ranked")
+        approved_evaluation(vendor, evaluator, manager, {"depth": 5, "sla_signed": "yes"})
+        client.force_login(viewer)
+        response = client.get(reverse("evaluations:ranking"))
+        assert [s.vendor_id for s in response.context["snapshots"]] == [vendor.pk]
+
+    def test_a_new_profile_ranks_at_once(self, client, viewer, evaluator, manager):
+        vendor = VendorFactory(name="Ranked")
+        approved_evaluation(vendor, evaluator, manager, {"depth": 5})
+        profile = WeightProfile.objects.create(slug="fresh", name_en="Fresh", name_zh="新", weights={"sla": 2})
+        ScoreSnapshot.objects.filter(profile=profile).delete()  # as if the debounced recompute had not run yet
+        client.force_login(viewer)
+        response = client.get(reverse("evaluations:ranking") + "?profile=fresh")
+        assert [s.vendor_id for s in response.context["snapshots"]] == [vendor.pk]
+        assert response.context["computing"] == 0
+
+    def test_many_unscored_vendors_are_handed_to_the_workers_and_the_page_says_so(self, client, viewer, monkeypatch):
+        monkeypatch.setattr(scores, "INLINE_RECOMPUTE_LIMIT", 2)
+        queued = []
+        monkeypatch.setattr(scores, "schedule_recompute", queued.append)
+        vendors = [VendorFactory(name=f"Unscored {n}") for n in range(3)]
+        ScoreSnapshot.objects.all().delete()
+        client.force_login(viewer)
+        response = client.get(reverse("evaluations:ranking"))
+        assert sorted(queued) == sorted(v.pk for v in vendors)
+        body = response.content.decode()
+        assert "3 vendors still to go" in body
+        assert 'hx-trigger="every 3s"' in body
+
+
+def test_the_sort_menu_speaks_the_pages_language(client, viewer):
+    client.force_login(viewer)
+    with translation.override("zh-hans"):
+        client.get(reverse("vendors:vendor_list"), headers={"Accept-Language": "zh-hans"})
+    response = client.get(reverse("vendors:vendor_list"), headers={"Accept-Language": "en"})
+    labels = [str(label) for _, label in response.context["filterset"].form.fields["ordering"].choices]
+    assert "Name (descending)" in labels
+    assert not any("名称" in label or "降序" in label for label in labels)
+    from vendors.filtersets import VendorFilterSet
+
+    with translation.override("zh-hans"):
+        zh = [str(label) for _, label in VendorFilterSet().form.fields["ordering"].choices]
+    assert not any("descending" in label or label == "Last updated" for label in zh)
+
+
+@pytest.fixture
+def draft(evaluator):
+    return Evaluation.objects.create(
+        vendor=VendorFactory(name="Drafted"), template=small_template(), evaluator=evaluator
+    )
+
+
+def post_answer(client, evaluation, key, revision=0, **fields):
+    criterion = evaluation.template.criteria.get(key=key)
+    url = reverse("evaluations:answer_save", args=[evaluation.pk, criterion.pk])
+    data = {f"c{criterion.pk}-revision": revision, **{f"c{criterion.pk}-{k}": v for k, v in fields.items()}}
+    return client.post(url, data, headers={"HX-Request": "true"})
+
+
+class TestEvaluationForm:
+    def test_autosave_refreshes_the_dimensions_counters(self, client, evaluator, draft):
+        client.force_login(evaluator)
+        body = post_answer(client, draft, "first_answer_hours", value="2.5").content.decode()
+        assert 'id="dim-count-response_speed" hx-swap-oob="true">1/1<' in body
+        assert 'id="dim-nav-count-response_speed" hx-swap-oob="true">1/1<' in body
+
+    def test_a_red_flag_shows_only_when_the_answer_raises_it(self, client, evaluator, draft):
+        client.force_login(evaluator)
+        page = client.get(draft.get_absolute_url()).content.decode()
+        assert "⚑" not in page
+        assert "Raises a red flag when: No SLA." in page  # the rule, as help text
+        assert "⚑" not in post_answer(client, draft, "sla_signed", value="yes").content.decode()
+        assert "⚑ Red flag: No SLA" in post_answer(client, draft, "sla_signed", revision=1, value="no").content.decode()
+
+    @pytest.mark.parametrize("typed", ["abc", "1,234.5", "1,2,3"])
+    def test_a_number_that_is_not_one_is_refused_and_the_saved_answer_kept(self, client, evaluator, draft, typed):
+        client.force_login(evaluator)
+        post_answer(client, draft, "first_answer_hours", value="4")
+        response = post_answer(client, draft, "first_answer_hours", revision=1, value=typed)
+        assert response.status_code == 400
+        assert "Enter a number" in response.content.decode()
+        assert draft.answers.get(criterion__key="first_answer_hours").value == 4
+
+    @pytest.mark.parametrize(("typed", "saved"), [("3,5", 3.5), ("3.5", 3.5), ("３.５", 3.5), (" 12 ", 12)])
+    def test_a_decimal_comma_is_a_decimal_point_never_thousands(self, client, evaluator, draft, typed, saved):
+        client.force_login(evaluator)
+        assert post_answer(client, draft, "first_answer_hours", value=typed).status_code == 200
+        assert draft.answers.get(criterion__key="first_answer_hours").value == saved
+
+    def test_a_number_field_shows_its_unit_and_the_question_labels_it(self, client, evaluator, draft):
+        criterion = draft.template.criteria.get(key="first_answer_hours")
+        criterion.rule = {**criterion.rule, "unit_en": "hours", "unit_zh": "小时"}
+        criterion.save()
+        client.force_login(evaluator)
+        page = client.get(draft.get_absolute_url()).content.decode()
+        assert f'<label class="question" for="id_c{criterion.pk}-value">' in page
+        assert '<span class="unit">hours</span>' in page
+
+
+class TestTimesInTheReadersZone:
+    """Approved at 2026-03-01 20:30 UTC = 2026-03-02 04:30 in Shanghai: the date differs."""
+
+    @pytest.fixture
+    def vendor(self, evaluator, manager):
+        import datetime as dt
+
+        import time_machine
+
+        vendor = VendorFactory(name="Zoned")
+        with time_machine.travel(dt.datetime(2026, 3, 1, 20, 30, tzinfo=dt.UTC), tick=False):
+            approved_evaluation(vendor, evaluator, manager, {"depth": 4})
+        from evaluations.scorecards import recompute_vendor
+
+        recompute_vendor(vendor.pk)
+        return vendor
+
+    def test_the_scorecard_shows_approval_dates_in_the_readers_zone(self, client, viewer, vendor):
+        client.force_login(viewer)
+        body = client.get(reverse("evaluations:scorecard", args=[vendor.pk])).content.decode()
+        assert "2026-03-02 04:30" in body
+        assert "2026-03-01" not in body
+
+    def test_the_api_states_reviewed_at_with_the_readers_offset(self, api_as, viewer, vendor):
+        data = api_as(viewer).get(f"/api/vendors/{vendor.pk}/scorecard/").json()
+        assert data["evaluators"][0]["reviewed_at"].startswith("2026-03-02T04:30:00")
+        assert data["evaluators"][0]["reviewed_at"].endswith("+08:00")
+        assert data["computed_at"].endswith("+08:00")
+
+    def test_the_trend_chart_is_spaced_and_labelled_in_the_readers_zone(self, vendor):
+        import datetime as dt
+
+        from evaluations.presentation import chart_payload, wall_clock_ms
+
+        moments = [dt.datetime(2026, 3, 1, 20, 30, tzinfo=dt.UTC), dt.datetime(2026, 3, 11, 20, 30, tzinfo=dt.UTC)]
+        snapshot = ScoreSnapshot.objects.filter(vendor=vendor).first()
+        points = chart_payload([snapshot], [(moments[0], 50.0), (moments[1], 60.04)])["trend"]["points"]
+        assert points[1]["x"] - points[0]["x"] == 10 * 86_400_000  # proportional to time
+        assert points[0]["x"] == wall_clock_ms(moments[0])
+        assert dt.datetime.fromtimestamp(points[0]["x"] / 1000, dt.UTC).strftime("%m-%d %H:%M") == "03-02 04:30"
+        assert points[1]["y"] == 60.0
