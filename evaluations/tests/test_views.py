@@ -332,8 +332,8 @@ def test_scorecard_ranking_and_compare_cost_the_same_queries_for_1_and_for_50_ve
     after = [count_queries(client, url, params) for url, params in pages]
     # Each page: session, user, role; then the scorecard reads the vendor, the profiles, the latest
     # snapshot, its history and the labels; the ranking the profiles, the vendors not yet scored under
-    # the profile and the snapshots with their vendors; the comparison the vendor choices, the profiles, the chosen snapshots, the labels
-    # and the contracts in force (for the cost row).
+    # the profile and the snapshots with their vendors; the comparison the vendor choices, the
+    # profiles, the chosen snapshots, the labels and the contracts in force (for the cost row).
     assert after == before == [8, 6, 8]
 
 
