@@ -329,6 +329,8 @@ class Evaluation(models.Model):
             before = None
         else:
             before = current.snapshot()
+            if all(before.get(key) == value for key, value in Answer.snapshot_of(fields).items()):
+                return current  # the same answer again (an autosave of an unchanged field): no history row
             for key, value in fields.items():
                 setattr(current, key, value)
             current.revision += 1  # the row is locked: no lost update

@@ -120,3 +120,40 @@ def evaluator_rows(snapshot: ScoreSnapshot) -> list[dict]:
         moment = dt.datetime.fromisoformat(local_iso(row["reviewed_at"])) if row.get("reviewed_at") else None
         rows.append(dict(row, reviewed_at=moment))
     return rows
+
+
+def event_changes(event) -> list[dict]:
+    """What an answer event changed, field by field, as a reader would say it.
+
+    Values appear as their labels in the reader's language ("In-house team", "Yes",
+    "2.5 hours"), evidence files by name, and only the fields that changed.
+    """
+    before, after = event.before or {}, event.after or {}
+    criterion = event.criterion
+    changes = []
+    for key, label in (
+        ("value", _("Answer")),
+        ("is_na", _("Not applicable")),
+        ("note", _("Evidence note")),
+        ("link", _("Evidence link")),
+        ("evidence", _("Evidence file")),
+    ):
+        if key not in before and key not in after:
+            continue
+        old, new = before.get(key), after.get(key)
+        if old == new or (not old and not new):
+            continue
+        changes.append({"field": label, "before": _shown(criterion, key, old), "after": _shown(criterion, key, new)})
+    return changes
+
+
+def _shown(criterion, key: str, value) -> str:
+    if value in (None, "", [], False):
+        return ""
+    if key == "value":
+        return criterion.display_value(value) if criterion is not None else str(value)
+    if key == "is_na":
+        return str(_("Yes"))
+    if key == "evidence":
+        return str(value).rsplit("/", 1)[-1]
+    return str(value)

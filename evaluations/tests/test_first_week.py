@@ -206,3 +206,82 @@ class TestTimesInTheReadersZone:
         assert points[0]["x"] == wall_clock_ms(moments[0])
         assert dt.datetime.fromtimestamp(points[0]["x"] / 1000, dt.UTC).strftime("%m-%d %H:%M") == "03-02 04:30"
         assert points[1]["y"] == 60.0
+
+
+class TestHistory:
+    @pytest.fixture
+    def multi(self, evaluator):
+        from evaluations.tests.factories import CriterionFactory
+
+        template = small_template()
+        CriterionFactory(
+            template=template,
+            key="team",
+            dimension="team_stability",
+            answer_type="single",
+            rule={"options": [
+                {"key": "in_house", "label_en": "In-house team", "label_zh": "自有团队", "score": 100},
+                {"key": "outsourced", "label_en": "Outsourced", "label_zh": "外包", "score": 20},
+            ]},
+        )  # fmt: skip
+        return Evaluation.objects.create(vendor=VendorFactory(name="Historic"), template=template, evaluator=evaluator)
+
+    def test_the_history_shows_labels_not_codes(self, client, evaluator, multi):
+        client.force_login(evaluator)
+        post_answer(client, multi, "team", value="in_house")
+        post_answer(client, multi, "team", revision=1, value="outsourced")
+        post_answer(client, multi, "sla_signed", value="yes")
+        body = client.get(reverse("evaluations:evaluation_history", args=[multi.pk])).content.decode()
+        assert "<del>In-house team</del> → <ins>Outsourced</ins>" in body
+        assert "<ins>Yes</ins>" in body
+        assert "in_house" not in body and ">yes<" not in body
+
+    def test_saving_the_same_answer_again_records_nothing(self, client, evaluator, multi):
+        client.force_login(evaluator)
+        post_answer(client, multi, "first_answer_hours", value="6")
+        events = multi.events.count()
+        response = post_answer(client, multi, "first_answer_hours", revision=1, value="6.0")
+        assert response.status_code == 200
+        assert multi.events.count() == events
+        assert multi.answers.get(criterion__key="first_answer_hours").revision == 1
+
+    def test_adding_evidence_says_what_changed(self, client, evaluator, multi):
+        client.force_login(evaluator)
+        post_answer(client, multi, "first_answer_hours", value="6")
+        post_answer(client, multi, "first_answer_hours", revision=1, value="6", note="Asked on WeChat at 10:02")
+        body = client.get(reverse("evaluations:evaluation_history", args=[multi.pk])).content.decode()
+        assert "Evidence note:</span> <ins>Asked on WeChat at 10:02</ins>" in body
+        row = body.split("Asked on WeChat")[0].rsplit("<tr", 1)[1]
+        assert "Answer:" not in row  # the unchanged answer is not repeated
+
+
+class TestStartingAnEvaluation:
+    def test_a_second_click_continues_the_open_draft(self, client, evaluator):
+        vendor = VendorFactory(name="Twice")
+        small_template()
+        client.force_login(evaluator)
+        url = reverse("evaluations:evaluation_start", args=[vendor.pk])
+        first = client.post(url)
+        second = client.post(url)
+        assert Evaluation.objects.filter(vendor=vendor).count() == 1
+        draft = Evaluation.objects.get(vendor=vendor)
+        assert second["Location"] == f"{draft.get_absolute_url()}?offer_new=1"
+        assert first["Location"] == draft.get_absolute_url()
+        page = client.get(second["Location"]).content.decode()
+        assert "Start a new evaluation instead" in page
+
+    def test_a_new_one_can_still_be_started_on_purpose(self, client, evaluator):
+        vendor = VendorFactory(name="Twice")
+        small_template()
+        client.force_login(evaluator)
+        url = reverse("evaluations:evaluation_start", args=[vendor.pk])
+        client.post(url)
+        client.post(url, {"new": "1"})
+        assert Evaluation.objects.filter(vendor=vendor).count() == 2
+
+    def test_the_scorecard_offers_to_continue(self, client, evaluator):
+        vendor = VendorFactory(name="Twice")
+        draft = Evaluation.objects.create(vendor=vendor, template=small_template(), evaluator=evaluator)
+        client.force_login(evaluator)
+        page = client.get(reverse("evaluations:scorecard", args=[vendor.pk])).content.decode()
+        assert f'href="{draft.get_absolute_url()}">Continue my evaluation' in page

@@ -17,6 +17,7 @@ from evaluations.choices import Dimension, EvaluationStatus
 from evaluations.filtersets import EvaluationFilterSet
 from evaluations.forms import AnswerForm, ReviewForm
 from evaluations.models import Answer, ChecklistTemplate, Criterion, Evaluation, StaleAnswer
+from evaluations.presentation import event_changes
 from vendors.models import Vendor
 from vendorscore.roles import Role, has_role, role_required
 
@@ -57,6 +58,13 @@ def evaluation_list(request):
 @require_POST
 def evaluation_start(request, vendor_pk: int):
     vendor = get_object_or_404(Vendor.objects.for_user(request.user), pk=vendor_pk)
+    open_draft = open_evaluation_of(request.user, vendor)
+    if open_draft is not None and request.POST.get("new") != "1":
+        messages.info(
+            request,
+            _("You already have an open evaluation of this vendor: continue it here, or start a new one below."),
+        )
+        return redirect(f"{open_draft.get_absolute_url()}?offer_new=1")
     template = ChecklistTemplate.objects.for_new_evaluations()
     if template is None:
         raise Http404(_("No checklist is configured."))
@@ -64,6 +72,16 @@ def evaluation_start(request, vendor_pk: int):
     evaluation.record("created", request.user)
     messages.success(request, _("Evaluation started. Answers save as you go."))
     return redirect(evaluation)
+
+
+def open_evaluation_of(user, vendor) -> Evaluation | None:
+    """The user's most recent evaluation of this vendor that is still a draft or was returned."""
+    return (
+        Evaluation.objects.alive()
+        .filter(vendor=vendor, evaluator=user, status__in=[EvaluationStatus.DRAFT, EvaluationStatus.RETURNED])
+        .order_by("-updated_at", "-pk")
+        .first()
+    )
 
 
 def load_evaluation(request, pk: int) -> Evaluation:
@@ -126,6 +144,7 @@ def evaluation_detail(request, pk: int):
         "total": total,
         "review_form": ReviewForm(),
         "can_submit": editable and request.user.pk == evaluation.evaluator_id,
+        "offer_new": request.GET.get("offer_new") == "1" and has_role(request.user, Role.EVALUATOR),
     }
     return render(request, "evaluations/evaluation_detail.html", context)
 
@@ -224,7 +243,9 @@ def evaluation_return(request, pk: int):
 @role_required(Role.VIEWER)
 def evaluation_history(request, pk: int):
     evaluation = get_object_or_404(evaluations_for(request.user), pk=pk)
-    events = evaluation.events.select_related("actor", "criterion")
+    events = list(evaluation.events.select_related("actor", "criterion"))
+    for event in events:
+        event.changes = event_changes(event)
     return render(request, "evaluations/evaluation_history.html", {"evaluation": evaluation, "events": events})
 
 

@@ -28,8 +28,9 @@ from evaluations.presentation import (
 )
 from evaluations.scorecards import recompute_vendor
 from evaluations.tasks import schedule_recompute
+from evaluations.views.evaluations import open_evaluation_of
 from vendors.models import Vendor
-from vendorscore.roles import Role, role_required
+from vendorscore.roles import Role, has_role, role_required
 
 
 def chosen_profile(request) -> tuple[WeightProfile, list[WeightProfile]]:
@@ -68,6 +69,7 @@ def scorecard(request, pk: int):
         "breakdown": breakdown_rows(snapshot, labels),
         "red_flags": [dict(flag, label=flag_label(flag)) for flag in snapshot.data.get("red_flags", [])],
         "evaluators": evaluator_rows(snapshot),
+        "open_draft": open_evaluation_of(request.user, vendor) if has_role(request.user, Role.EVALUATOR) else None,
         "chart": chart_payload([snapshot], history),
     }
     return render(request, "evaluations/scorecard.html", context)
