@@ -38,6 +38,7 @@ Pure: no models, no database.
 from __future__ import annotations
 
 import datetime as dt
+import gettext as gettext_module
 import itertools
 import re
 import zoneinfo
@@ -46,6 +47,8 @@ from functools import cache
 
 import holidays
 import holidays.registry
+import pycountry
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -212,13 +215,42 @@ def _parse_intervals(text: str) -> list[tuple[int, int]]:
 
 
 # --- holiday calendars --------------------------------------------------------
-@cache
 def holiday_country_choices() -> list[tuple[str, str]]:
-    """(ISO code, "CN – China") for every country the holidays package knows."""
-    names = {}
-    for class_name, code, *_rest in holidays.registry.COUNTRIES.values():
-        names[code] = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", class_name)
-    return sorted((code, f"{code} – {names[code]}") for code in holidays.list_supported_countries() if code in names)
+    """(ISO code, "CN – China" or "CN – 中国") for every country the holidays package knows,
+    named in the active language and sorted by code."""
+    return _country_choices(get_language() or "en")
+
+
+@cache
+def _country_choices(language: str) -> list[tuple[str, str]]:
+    return [(code, f"{code} – {country_name(code, language)}") for code in _holiday_codes()]
+
+
+@cache
+def _holiday_codes() -> tuple[str, ...]:
+    known = {code for _class_name, code, *_rest in holidays.registry.COUNTRIES.values()}
+    return tuple(sorted(code for code in holidays.list_supported_countries() if code in known))
+
+
+@cache
+def _chinese_country_names() -> gettext_module.NullTranslations:
+    return gettext_module.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
+
+
+def country_name(code: str, language: str = "en") -> str:
+    """A country's usual name (ISO 3166 via pycountry): "China", "中国", "DR Congo"-style names
+    as the standard spells them, never a code glued into a class name."""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    if language.lower().startswith("zh"):
+        return _chinese_country_names().gettext(country.name)
+    return getattr(country, "common_name", None) or country.name
+
+
+def holiday_country_label(code: str) -> str:
+    """ "CN – China" in the active language, or "" when the vendor follows no holiday calendar."""
+    return f"{code} – {country_name(code, get_language() or 'en')}" if code else ""
 
 
 def is_supported_country(code: str) -> bool:

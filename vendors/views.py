@@ -24,6 +24,7 @@ from vendors.forms import (
     SupportChannelForm,
     VendorForm,
 )
+from vendors.hours import holiday_country_label
 from vendors.models import Contact, CustomerReference, DocumentationItem, Release, SupportChannel, Vendor
 from vendorscore.roles import Role, RoleRequiredMixin
 from vendorscore.validators import time_zone_names
@@ -82,6 +83,7 @@ class VendorDetailView(RoleRequiredMixin, generic.DetailView):
             support_open=vendor.is_support_open(),
             vendor_local_time=vendor.local_now(),
             holiday_today=vendor.holiday_today(),
+            holiday_calendar=holiday_country_label(vendor.holiday_country),
             release_chart=release_chart_data(list(vendor.releases.all()), today),
             documentation_missing=missing_documentation(vendor),
         )
