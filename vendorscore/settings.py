@@ -324,13 +324,15 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # in PRIVATE_ROOT, which no URL serves: only the contract file view, after a role check.
 CONTRACT_MAX_MB = env.get_int("CONTRACT_MAX_MB", 10, minimum=1)
 
+LOG_LEVEL = env.get_choice("LOG_LEVEL", "INFO", ["DEBUG", "INFO", "WARNING", "ERROR"])
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {
-        "handlers": ["console"],
-        "level": env.get_choice("LOG_LEVEL", "INFO", ["DEBUG", "INFO", "WARNING", "ERROR"]),
-    },
+    "filters": {"client_errors": {"()": "vendorscore.logfilters.ClientErrorsWithoutTraceback"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["client_errors"]}},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    # Django's own default handler for "django" would print each of its records a second
+    # time through the root handler: one handler, no propagation.
+    "loggers": {"django": {"handlers": ["console"], "level": LOG_LEVEL, "propagate": False}},
 }
