@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Count, OuterRef, Subquery
 from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema
 from rest_framework import permissions, serializers
@@ -22,26 +26,75 @@ from vendorscore.validators import time_zone_choices
 
 @role_required(Role.VIEWER)
 def home(request):
-    """The first page after signing in: what is due soon and what waits for this user.
+    """The first page after signing in: what waits for this user, what changed, what is due.
 
-    Contract deadlines for everyone; reviews awaiting approval for managers; an evaluator's
-    own open reviews. (Issue 8 grows this into the full dashboard.)
+    Evaluations and contract reviews awaiting a manager's approval; the user's own open
+    evaluations and reviews; score changes of the last two weeks and red flags under the
+    default profile; probes left unanswered; contract deadlines; vendors by status.
     """
     from contracts.choices import ReviewStatus
     from contracts.models import ContractReview
     from contracts.reminders import upcoming
+    from evaluations.choices import EvaluationStatus
+    from evaluations.models import Evaluation, ScoreSnapshot, WeightProfile
+    from evaluations.probes.choices import ProbeStatus
+    from evaluations.probes.models import Probe
+    from vendors.choices import VendorStatus
+    from vendors.models import Vendor
 
+    manager = has_role(request.user, Role.MANAGER)
+    now = timezone.now()
     reviews = ContractReview.objects.alive().select_related("contract__vendor", "reviewer")
+    evaluations = Evaluation.objects.alive().select_related("vendor", "evaluator")
+    open_statuses = [EvaluationStatus.DRAFT, EvaluationStatus.RETURNED]
+    open_reviews = [ReviewStatus.DRAFT, ReviewStatus.RETURNED]
+    profile = WeightProfile.objects.filter(slug=WeightProfile.DEFAULT_SLUG).first()
+    snapshots = ScoreSnapshot.objects.filter(profile=profile, vendor__deleted_at__isnull=True)
+    previous = snapshots.filter(vendor=OuterRef("vendor"), computed_at__lt=OuterRef("computed_at")).order_by(
+        "-computed_at"
+    )
+    changes = (
+        snapshots.filter(computed_at__gte=now - dt.timedelta(days=14))
+        .annotate(before=Subquery(previous.values("overall")[:1]))
+        .exclude(before__isnull=True)
+        .select_related("vendor")
+        .only("vendor__name", "vendor__name_zh", "vendor__name_en", "overall", "grade", "computed_at")
+        .order_by("-computed_at")[:8]
+    )
+    statuses = dict(
+        Vendor.objects.alive().values_list("status").annotate(count=Count("pk")).values_list("status", "count")
+    )
     context = {
         "deadlines": upcoming(),
-        "awaiting": list(reviews.filter(status=ReviewStatus.SUBMITTED)[:10])
-        if has_role(request.user, Role.MANAGER)
-        else [],
-        "mine": list(
-            reviews.filter(reviewer=request.user, status__in=[ReviewStatus.DRAFT, ReviewStatus.RETURNED])[:10]
+        "awaiting": list(reviews.filter(status=ReviewStatus.SUBMITTED)[:10]) if manager else [],
+        "awaiting_evaluations": list(evaluations.filter(status=EvaluationStatus.SUBMITTED)[:10]) if manager else [],
+        "mine": list(reviews.filter(reviewer=request.user, status__in=open_reviews)[:10]),
+        "my_evaluations": list(evaluations.filter(evaluator=request.user, status__in=open_statuses)[:10]),
+        "profile": profile,
+        "changes": [c for c in changes if c.overall is not None and round(c.overall) != round(c.before)],
+        "flagged": with_vendors(
+            snapshots.filter(is_latest=True, data__red_flags__0__isnull=False)
+            .values("vendor_id", "data__red_flags")
+            .order_by("vendor__name")[:10]
         ),
+        "unanswered": with_vendors(
+            Probe.objects.filter(status=ProbeStatus.TIMED_OUT, timed_out_at__gte=now - dt.timedelta(days=30))
+            .values("vendor_id")
+            .annotate(count=Count("pk"))
+            .order_by("-count", "vendor_id")[:10]
+        ),
+        "statuses": [(key, label, statuses.get(key, 0)) for key, label in VendorStatus.choices],
     }
     return render(request, "home.html", context)
+
+
+def with_vendors(rows) -> list[dict]:
+    """Rows of vendor ids with the vendor objects beside them (one query), for names in the reader's language."""
+    from vendors.models import Vendor
+
+    rows = list(rows)
+    vendors = Vendor.objects.in_bulk([row["vendor_id"] for row in rows])
+    return [dict(row, vendor=vendors[row["vendor_id"]]) for row in rows if row["vendor_id"] in vendors]
 
 
 class PreferenceForm(forms.ModelForm):

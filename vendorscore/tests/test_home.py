@@ -1,0 +1,84 @@
+"""The home dashboard: what waits for each role, what changed, what is due (issue 8, build 1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from evaluations.models import Evaluation, ScoreSnapshot, WeightProfile
+from evaluations.tests.factories import small_template
+from vendors.tests.factories import VendorFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world(evaluator):
+    template = small_template()
+    submitted_for = VendorFactory(name="Awaiting Co", status="shortlisted")
+    submitted = Evaluation.objects.create(vendor=submitted_for, template=template, evaluator=evaluator)
+    submitted.save_answer(template.criteria.get(key="depth"), {"value": 3}, evaluator, 0)
+    submitted.submit(evaluator)
+    draft = Evaluation.objects.create(vendor=VendorFactory(name="Drafting Co"), template=template, evaluator=evaluator)
+    moved = VendorFactory(name="Moved Co")
+    profile = WeightProfile.objects.get(slug=WeightProfile.DEFAULT_SLUG)
+    now = timezone.now()
+    for days_ago, overall, latest in ((5, 60.0, False), (1, 75.0, True)):
+        ScoreSnapshot.objects.create(
+            vendor=moved,
+            profile=profile,
+            overall=overall,
+            grade="B" if latest else "C",
+            coverage=0.5,
+            computed_at=now - dt.timedelta(days=days_ago),
+            is_latest=latest,
+            digest=str(days_ago),
+            data={"red_flags": [{"key": "no_sla", "label_en": "No SLA"}] if latest else []},
+        )
+    return {"submitted": submitted, "draft": draft, "moved": moved}
+
+
+def home(client, user) -> str:
+    client.force_login(user)
+    response = client.get(reverse("home"))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_a_manager_sees_evaluations_awaiting_approval(client, manager, world):
+    body = home(client, manager)
+    section = body.split('id="awaiting-evaluations-title"')[1].split("</section>")[0]
+    assert "Awaiting Co" in section
+    assert "Drafting Co" not in section
+
+
+def test_an_evaluator_sees_their_open_drafts_and_no_approval_queue(client, evaluator, world):
+    body = home(client, evaluator)
+    assert "awaiting-evaluations-title" not in body
+    section = body.split('id="my-evaluations-title"')[1].split("</section>")[0]
+    assert "Drafting Co" in section
+    assert "Awaiting Co" not in section  # submitted: no longer open
+
+
+def test_score_changes_red_flags_and_vendor_counts(client, viewer, world):
+    body = home(client, viewer)
+    changes = body.split('id="changes-title"')[1].split("</section>")[0]
+    assert "Moved Co" in changes
+    assert "60 → <strong>75</strong>" in changes
+    flags = body.split('id="flags-title"')[1].split("</section>")[0]
+    assert "Moved Co" in flags
+    assert "⚑ 1" in flags
+    statuses = body.split('id="statuses-title"')[1].split("</section>")[0]
+    assert '<span class="count">1</span> <span class="badge status-shortlisted">' in statuses
+
+
+def test_the_dashboard_costs_the_same_queries_for_more_vendors(client, manager, world, django_assert_max_num_queries):
+    client.force_login(manager)
+    client.get(reverse("home"))
+    for n in range(15):
+        VendorFactory(name=f"Extra {n}")
+    with django_assert_max_num_queries(15):
+        client.get(reverse("home"))
