@@ -53,6 +53,26 @@ class NumberField(forms.FloatField):
         return super().to_python(value)
 
 
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class EvidenceFilesField(forms.FileField):
+    """Several evidence files in one upload, each checked by its content (see EvidenceFileField)."""
+
+    widget = MultipleFileInput
+    max_files = 10
+
+    def clean(self, data, initial=None):
+        uploads = [item for item in (data if isinstance(data, list | tuple) else [data]) if item]
+        if len(uploads) > self.max_files:
+            raise forms.ValidationError(
+                _("Attach at most %(count)d files at a time.") % {"count": self.max_files}, code="too_many"
+            )
+        single = EvidenceFileField(required=False)
+        return [single.clean(upload) for upload in uploads]
+
+
 class EvidenceFileField(forms.FileField):
     def clean(self, data, initial=None):
         uploaded = super().clean(data, initial)
@@ -79,8 +99,10 @@ class AnswerForm(forms.Form):
         label=_("Evidence note"), required=False, max_length=10_000, widget=forms.Textarea(attrs={"rows": 2})
     )
     link = forms.URLField(label=_("Evidence link"), required=False, max_length=500, assume_scheme="https")
-    evidence = EvidenceFileField(
-        label=_("Evidence file"), required=False, help_text=_("PDF, image or plain text, up to 5 MB.")
+    evidence = EvidenceFilesField(
+        label=_("Add evidence files"),
+        required=False,
+        help_text=_("PDF, image or plain text, up to 5 MB each; choose several at once if you like."),
     )
 
     def __init__(self, *args, criterion: Criterion, **kwargs):
@@ -102,8 +124,7 @@ class AnswerForm(forms.Form):
             scoring.validate_answer(self.criterion.spec(), scoring.AnswerInput(value=value, is_na=cleaned["is_na"]))
         except scoring.ScoringError as exc:
             self.add_error("value", str(exc))
-        if not cleaned.get("evidence"):
-            cleaned.pop("evidence", None)  # keep the file already attached
+        cleaned["evidence"] = cleaned.get("evidence") or []
         return cleaned
 
 

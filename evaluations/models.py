@@ -291,7 +291,7 @@ class Evaluation(models.Model):
         return EvaluationEvent.objects.create(evaluation=self, kind=kind, actor=actor, criterion=criterion, **detail)
 
     # --- answering ------------------------------------------------------------
-    def save_answer(self, criterion: Criterion, data: dict, user, expected_revision: int) -> Answer:
+    def save_answer(self, criterion: Criterion, data: dict, user, expected_revision: int, files=()) -> Answer:
         """Save one answer if nobody changed it since ``expected_revision`` (0: not answered yet).
 
         A stale save is refused with StaleAnswer; the refused values are kept in the
@@ -306,7 +306,7 @@ class Evaluation(models.Model):
             with transaction.atomic():
                 current = Answer.objects.select_for_update().filter(evaluation=self, criterion=criterion).first()
                 if (current.revision if current else 0) == expected_revision:
-                    return self._write_answer(criterion, current, fields, user)
+                    return self._write_answer(criterion, current, fields, user, files)
         except IntegrityError:
             # Two first answers raced past the lock (no row to lock yet): the unique
             # constraint let one in; the other is stale like any late save.
@@ -322,14 +322,14 @@ class Evaluation(models.Model):
         )
         raise StaleAnswer(current)
 
-    def _write_answer(self, criterion: Criterion, current: Answer | None, fields: dict, user) -> Answer:
+    def _write_answer(self, criterion: Criterion, current: Answer | None, fields: dict, user, files=()) -> Answer:
         if current is None:
             answer = Answer(evaluation=self, criterion=criterion, revision=1, updated_by=user, **fields)
             answer.save()
             before = None
         else:
             before = current.snapshot()
-            if all(before.get(key) == value for key, value in Answer.snapshot_of(fields).items()):
+            if not files and all(before.get(key) == value for key, value in Answer.snapshot_of(fields).items()):
                 return current  # the same answer again (an autosave of an unchanged field): no history row
             for key, value in fields.items():
                 setattr(current, key, value)
@@ -337,8 +337,33 @@ class Evaluation(models.Model):
             current.updated_by = user
             current.save()
             answer = current
+        if len(files) + answer.files.count() > MAX_EVIDENCE_FILES:
+            raise ValidationError(
+                _("An answer holds at most %(count)d evidence files: delete one first.") % {"count": MAX_EVIDENCE_FILES}
+            )
+        for upload in files:
+            EvidenceFile.objects.create(
+                answer=answer, file=upload, name=upload.name[:200], size=upload.size or 0, uploaded_by=user
+            )
         self.record("answered", user, criterion, before=before, after=answer.snapshot())
         Evaluation.objects.filter(pk=self.pk).update(updated_at=timezone.now())
+        return answer
+
+    def remove_evidence(self, evidence: EvidenceFile, user) -> Answer:
+        """Delete one evidence file of an answer; the history keeps its name."""
+        if not self.is_editable:
+            raise ValidationError(_("This evaluation is no longer editable."))
+        with transaction.atomic():
+            answer = Answer.objects.select_for_update().get(pk=evidence.answer_id, evaluation=self)
+            before = answer.snapshot()
+            stored = evidence.file.name
+            evidence.delete()
+            answer.revision += 1
+            answer.updated_by = user
+            answer.save(update_fields=["revision", "updated_by", "updated_at"])
+            self.record("answered", user, answer.criterion, before=before, after=answer.snapshot())
+            storage = EvidenceFile._meta.get_field("file").storage
+            transaction.on_commit(lambda: storage.delete(stored))
         return answer
 
     # --- workflow ---------------------------------------------------------------
@@ -411,12 +436,16 @@ class Evaluation(models.Model):
         return answered, len(self.template.criteria.all())
 
 
+MAX_EVIDENCE_FILES = 20
+
+
 def evidence_path(answer: Answer, filename: str) -> str:
+    """Where the single evidence file of the first schema went (kept for migration 0001)."""
     return f"evidence/{answer.evaluation_id}/{timezone.now():%Y%m%d%H%M%S}-{filename[-80:]}"
 
 
 class Answer(models.Model):
-    EDITABLE_FIELDS = ("value", "is_na", "note", "link", "evidence")
+    EDITABLE_FIELDS = ("value", "is_na", "note", "link")
 
     evaluation = models.ForeignKey(Evaluation, on_delete=models.CASCADE, related_name="answers")
     criterion = models.ForeignKey(Criterion, on_delete=models.PROTECT, related_name="answers")
@@ -424,7 +453,6 @@ class Answer(models.Model):
     is_na = models.BooleanField(_("not applicable"), default=False)
     note = models.TextField(_("evidence note"), blank=True)
     link = models.URLField(_("evidence link"), blank=True, max_length=500)
-    evidence = models.FileField(_("evidence file"), upload_to=evidence_path, blank=True, max_length=300)
     revision = models.PositiveIntegerField(default=1)
     updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     updated_at = models.DateTimeField(auto_now=True)
@@ -463,16 +491,37 @@ class Answer(models.Model):
             "is_na": self.is_na,
             "note": self.note,
             "link": self.link,
-            "evidence": self.evidence.name if self.evidence else "",
+            "files": [f.name for f in self.files.all()],
             "revision": self.revision,
         }
 
     @staticmethod
     def snapshot_of(fields: dict) -> dict:
-        data = {key: value for key, value in fields.items() if key != "evidence"}
-        if fields.get("evidence"):
-            data["evidence"] = getattr(fields["evidence"], "name", str(fields["evidence"]))
-        return data
+        return dict(fields)
+
+
+def evidence_file_path(evidence: EvidenceFile, filename: str) -> str:
+    return f"evidence/{evidence.answer.evaluation_id}/{timezone.now():%Y%m%d%H%M%S}-{filename[-80:]}"
+
+
+class EvidenceFile(models.Model):
+    """A file attached to an answer as evidence: a screenshot, a PDF, a chat log. An answer
+    may carry several; deleting one removes the row and the stored file."""
+
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="files")
+    file = models.FileField(_("file"), upload_to=evidence_file_path, max_length=300)
+    name = models.CharField(_("file name"), max_length=200)
+    size = models.PositiveIntegerField(_("size"), default=0)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+        verbose_name = _("evidence file")
+        verbose_name_plural = _("evidence files")
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class EventKind(models.TextChoices):

@@ -136,7 +136,8 @@ def event_changes(event) -> list[dict]:
         ("is_na", _("Not applicable")),
         ("note", _("Evidence note")),
         ("link", _("Evidence link")),
-        ("evidence", _("Evidence file")),
+        ("files", _("Evidence files")),
+        ("evidence", _("Evidence file")),  # the single file of the first schema, in old events
     ):
         if key not in before and key not in after:
             continue
@@ -156,4 +157,6 @@ def _shown(criterion, key: str, value) -> str:
         return str(_("Yes"))
     if key == "evidence":
         return str(value).rsplit("/", 1)[-1]
+    if key == "files":
+        return ", ".join(str(name) for name in value)
     return str(value)

@@ -27,7 +27,7 @@ DECAY_HALF_LIFE_DAYS = 365
 
 def approved_evaluations(vendor: Vendor, now: dt.datetime) -> list[Evaluation]:
     """Each evaluator's latest evaluation of the vendor approved by ``now``."""
-    answers = Answer.objects.select_related("criterion")
+    answers = Answer.objects.select_related("criterion").prefetch_related("files")
     return list(
         Evaluation.objects.latest_approved_per_evaluator(as_of=now)
         .filter(vendor=vendor)
@@ -54,7 +54,8 @@ def vendor_result(vendor: Vendor, now: dt.datetime) -> tuple[scoring.CombinedRes
     evidence: dict[str, list[dict]] = {}
     for evaluation in evaluations:
         for answer in evaluation.answers.all():
-            if answer.note or answer.link or answer.evidence:
+            files = [{"id": f.pk, "name": f.name} for f in answer.files.all()]
+            if answer.note or answer.link or files:
                 evidence.setdefault(answer.criterion.key, []).append(
                     {
                         "evaluation": evaluation.pk,
@@ -62,7 +63,7 @@ def vendor_result(vendor: Vendor, now: dt.datetime) -> tuple[scoring.CombinedRes
                         "evaluator": evaluation.evaluator.get_username(),
                         "note": answer.note[:500],
                         "link": answer.link,
-                        "file": bool(answer.evidence),
+                        "files": files,
                     }
                 )
     context = {

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from django.urls import reverse
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from evaluations import scoring
@@ -42,6 +44,15 @@ class TemplateDetailSerializer(TemplateSerializer):
         fields = [*TemplateSerializer.Meta.fields, "criteria"]
 
 
+class EvidenceFileSerializer(serializers.Serializer):
+    """An evidence file attached to an answer (the schema of AnswerSerializer.evidence)."""
+
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    size = serializers.IntegerField()
+    url = serializers.URLField()
+
+
 class AnswerSerializer(serializers.ModelSerializer):
     criterion = serializers.SlugRelatedField(slug_field="key", read_only=True)
     evidence = serializers.SerializerMethodField()
@@ -50,8 +61,20 @@ class AnswerSerializer(serializers.ModelSerializer):
         model = Answer
         fields = ["id", "criterion", "value", "is_na", "note", "link", "evidence", "revision", "updated_at"]
 
-    def get_evidence(self, answer: Answer) -> bool:
-        return bool(answer.evidence)
+    @extend_schema_field(EvidenceFileSerializer(many=True))
+    def get_evidence(self, answer: Answer) -> list[dict]:
+        request = self.context.get("request")
+        return [
+            {
+                "id": f.pk,
+                "name": f.name,
+                "size": f.size,
+                "url": request.build_absolute_uri(reverse("evaluations:evidence_download", args=[f.pk]))
+                if request
+                else reverse("evaluations:evidence_download", args=[f.pk]),
+            }
+            for f in answer.files.all()
+        ]
 
 
 class EvaluationSerializer(serializers.ModelSerializer):

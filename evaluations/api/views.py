@@ -83,7 +83,9 @@ class EvaluationViewSet(
 
     def get_queryset(self):
         criteria = Prefetch("template__criteria", queryset=Criterion.objects.only("id", "template_id"))
-        answers = Answer.objects.select_related("criterion") if self.action == "retrieve" else Answer.objects.all()
+        answers = Answer.objects.prefetch_related("files")
+        if self.action == "retrieve":
+            answers = answers.select_related("criterion")
         return (
             Evaluation.objects.for_user(self.request.user)
             .select_related("evaluator", "template")

@@ -286,3 +286,68 @@ class TestStartingAnEvaluation:
         client.force_login(evaluator)
         page = client.get(reverse("evaluations:scorecard", args=[vendor.pk])).content.decode()
         assert f'href="{draft.get_absolute_url()}">Continue my evaluation' in page
+
+
+class TestSeveralEvidenceFiles:
+    PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+    def upload(self, client, evaluation, revision, *names):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        criterion = evaluation.template.criteria.get(key="depth")
+        url = reverse("evaluations:answer_save", args=[evaluation.pk, criterion.pk])
+        files = [SimpleUploadedFile(name, self.PNG, content_type="image/png") for name in names]
+        data = {
+            f"c{criterion.pk}-revision": revision,
+            f"c{criterion.pk}-value": "3",
+            f"c{criterion.pk}-evidence": files,
+        }
+        return client.post(url, data, headers={"HX-Request": "true"})
+
+    def test_a_second_file_is_added_not_swapped_and_both_are_named(self, client, evaluator, draft):
+        client.force_login(evaluator)
+        self.upload(client, draft, 0, "chat.png")
+        body = self.upload(client, draft, 1, "ticket.png").content.decode()
+        answer = draft.answers.get(criterion__key="depth")
+        assert [f.name for f in answer.files.all()] == ["chat.png", "ticket.png"]
+        assert "chat.png" in body
+        assert "ticket.png" in body
+
+    def test_several_files_at_once(self, client, evaluator, draft):
+        client.force_login(evaluator)
+        self.upload(client, draft, 0, "a.png", "b.png", "c.png")
+        assert draft.answers.get(criterion__key="depth").files.count() == 3
+
+    def test_one_file_can_be_removed_and_the_history_says_which(
+        self, client, evaluator, draft, django_capture_on_commit_callbacks
+    ):
+        client.force_login(evaluator)
+        self.upload(client, draft, 0, "keep.png", "drop.png")
+        answer = draft.answers.get(criterion__key="depth")
+        drop = answer.files.get(name="drop.png")
+        url = reverse("evaluations:evidence_delete", args=[drop.pk])
+        with django_capture_on_commit_callbacks(execute=True):  # the stored file goes once the row is gone
+            response = client.post(url, headers={"HX-Request": "true"})
+        assert response.status_code == 200
+        assert [f.name for f in answer.files.all()] == ["keep.png"]
+        assert not drop.file.storage.exists(drop.file.name)
+        history = client.get(reverse("evaluations:evaluation_history", args=[draft.pk])).content.decode()
+        assert "<del>keep.png, drop.png</del> → <ins>keep.png</ins>" in history
+
+    def test_a_viewer_cannot_remove_and_a_stranger_cannot_download(self, client, evaluator, viewer, stranger, draft):
+        client.force_login(evaluator)
+        self.upload(client, draft, 0, "secret.png")
+        evidence = draft.answers.get(criterion__key="depth").files.get()
+        client.force_login(viewer)
+        assert client.post(reverse("evaluations:evidence_delete", args=[evidence.pk])).status_code == 403
+        assert client.get(reverse("evaluations:evidence_download", args=[evidence.pk])).status_code == 200
+        client.force_login(stranger)
+        assert client.get(reverse("evaluations:evidence_download", args=[evidence.pk])).status_code == 403
+
+    def test_the_api_lists_the_files(self, client, api_as, evaluator, draft):
+        client.force_login(evaluator)
+        self.upload(client, draft, 0, "one.png", "two.png")
+        data = api_as(evaluator).get(f"/api/evaluations/{draft.pk}/").json()
+        (answer,) = [a for a in data["answers"] if a["criterion"] == "depth"]
+        assert [f["name"] for f in answer["evidence"]] == ["one.png", "two.png"]
+        assert answer["evidence"][0]["url"].endswith(f"/evaluations/evidence/{answer['evidence'][0]['id']}/")

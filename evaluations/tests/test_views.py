@@ -147,9 +147,9 @@ def test_evidence_files_are_checked_by_their_content(client, evaluator, draft):
     assert not Answer.objects.exists()
     screenshot = SimpleUploadedFile("screen.pdf", PNG, content_type="application/pdf")
     response = client.post(url, {f"{prefix}-revision": 0, f"{prefix}-value": "3", f"{prefix}-evidence": screenshot})
-    answer = Answer.objects.get()
-    assert answer.evidence.name.endswith(".png")  # named by what it is, not what it claimed
-    download = client.get(reverse("evaluations:evidence_download", args=[answer.pk]))
+    (evidence,) = Answer.objects.get().files.all()
+    assert evidence.name == "screen.png"  # named by what it is, not what it claimed
+    download = client.get(reverse("evaluations:evidence_download", args=[evidence.pk]))
     assert download["Content-Type"] == "image/png"
     assert b"".join(download.streaming_content) == PNG
 

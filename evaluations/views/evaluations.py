@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from evaluations.choices import Dimension, EvaluationStatus
 from evaluations.filtersets import EvaluationFilterSet
 from evaluations.forms import AnswerForm, ReviewForm
-from evaluations.models import Answer, ChecklistTemplate, Criterion, Evaluation, StaleAnswer
+from evaluations.models import Answer, ChecklistTemplate, Criterion, Evaluation, EvidenceFile, StaleAnswer
 from evaluations.presentation import event_changes
 from vendors.models import Vendor
 from vendorscore.roles import Role, has_role, role_required
@@ -86,7 +86,7 @@ def open_evaluation_of(user, vendor) -> Evaluation | None:
 
 def load_evaluation(request, pk: int) -> Evaluation:
     criteria = Criterion.objects.order_by("position", "id")
-    answers = Answer.objects.select_related("criterion")
+    answers = Answer.objects.select_related("criterion").prefetch_related("files")
     return get_object_or_404(
         evaluations_for(request.user).prefetch_related(
             Prefetch("template__criteria", queryset=criteria), Prefetch("answers", queryset=answers)
@@ -163,7 +163,9 @@ def answer_save(request, pk: int, criterion_pk: int):
     if form.is_valid():
         data = {key: form.cleaned_data[key] for key in Answer.EDITABLE_FIELDS if key in form.cleaned_data}
         try:
-            answer = evaluation.save_answer(criterion, data, request.user, form.cleaned_data["revision"])
+            answer = evaluation.save_answer(
+                criterion, data, request.user, form.cleaned_data["revision"], files=form.cleaned_data["evidence"]
+            )
         except StaleAnswer as stale:
             status, answer = 409, stale.current
             conflict = {
@@ -249,16 +251,47 @@ def evaluation_history(request, pk: int):
     return render(request, "evaluations/evaluation_history.html", {"evaluation": evaluation, "events": events})
 
 
+def evidence_files_for(user):
+    return EvidenceFile.objects.filter(answer__evaluation__in=Evaluation.objects.for_user(user))
+
+
 @role_required(Role.VIEWER)
-def evidence_download(request, answer_pk: int):
+def evidence_download(request, file_pk: int):
     """Evidence files are served through this check, never straight from MEDIA_ROOT."""
-    answer = get_object_or_404(
-        Answer.objects.filter(evaluation__in=Evaluation.objects.for_user(request.user)), pk=answer_pk
-    )
-    if not answer.evidence:
-        raise Http404
-    content_type = mimetypes.guess_type(answer.evidence.name)[0] or "application/octet-stream"
+    evidence = get_object_or_404(evidence_files_for(request.user), pk=file_pk)
+    content_type = mimetypes.guess_type(evidence.file.name)[0] or "application/octet-stream"
     inline = content_type.startswith("image/") or content_type == "application/pdf"
-    response = FileResponse(answer.evidence.open("rb"), content_type=content_type, as_attachment=not inline)
+    try:
+        handle = evidence.file.open("rb")
+    except FileNotFoundError:
+        raise Http404(_("This file is no longer stored.")) from None
+    response = FileResponse(handle, content_type=content_type, as_attachment=not inline, filename=evidence.name)
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+@role_required(Role.EVALUATOR)
+@require_POST
+def evidence_delete(request, file_pk: int):
+    """Remove one evidence file from an answer (htmx: the answer is drawn again)."""
+    evidence = get_object_or_404(evidence_files_for(request.user).select_related("answer__evaluation"), pk=file_pk)
+    evaluation = evidence.answer.evaluation
+    if not evaluation.can_edit(request.user):
+        raise PermissionDenied(_("You cannot change this evaluation."))
+    try:
+        answer = evaluation.remove_evidence(evidence, request.user)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect(evaluation)
+    criterion = answer.criterion
+    if not request.htmx:
+        messages.success(request, _("File “%(name)s” removed.") % {"name": evidence.name})
+        return redirect(f"{evaluation.get_absolute_url()}#criterion-{criterion.pk}")
+    form = AnswerForm(criterion=criterion, initial=initial_for(answer), prefix=f"c{criterion.pk}")
+    context = {
+        "evaluation": evaluation,
+        "item": {"criterion": criterion, "answer": answer, "form": form},
+        "editable": True,
+        "saved": True,
+    }
+    return render(request, "evaluations/_criterion.html", context)
