@@ -333,4 +333,6 @@ LOGGING = {
         "handlers": ["console"],
         "level": env.get_choice("LOG_LEVEL", "INFO", ["DEBUG", "INFO", "WARNING", "ERROR"]),
     },
+    # WeasyPrint logs every step of every PDF at INFO; its warnings still show.
+    "loggers": {"weasyprint.progress": {"level": "WARNING"}},
 }
