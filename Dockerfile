@@ -13,6 +13,11 @@ RUN groupadd --system --gid 10001 app \
 
 WORKDIR /app
 
+# PDF exports: WeasyPrint needs Pango at run time, and Chinese text a CJK font.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk \
+    && rm -rf /var/lib/apt/lists/*
+
 # Dependencies first so code changes do not invalidate this layer.
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt

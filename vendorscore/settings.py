@@ -332,7 +332,11 @@ LOGGING = {
     "filters": {"client_errors": {"()": "vendorscore.logfilters.ClientErrorsWithoutTraceback"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["client_errors"]}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
-    # Django's own default handler for "django" would print each of its records a second
-    # time through the root handler: one handler, no propagation.
-    "loggers": {"django": {"handlers": ["console"], "level": LOG_LEVEL, "propagate": False}},
+    "loggers": {
+        # Django's own default handler for "django" would print each of its records a second
+        # time through the root handler: one handler, no propagation.
+        "django": {"handlers": ["console"], "level": LOG_LEVEL, "propagate": False},
+        # WeasyPrint logs every step of every PDF at INFO; its warnings still show.
+        "weasyprint.progress": {"level": "WARNING"},
+    },
 }

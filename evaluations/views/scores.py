@@ -1,18 +1,20 @@
-"""Scorecards, the ranking and the side-by-side comparison (with CSV / XLSX export)."""
+"""Scorecards, the ranking and the side-by-side comparison, each with its exports (``?export=``).
+
+The ranking exports CSV and XLSX; the scorecard and the comparison also PDF. What goes into an
+export and how it is written is ``evaluations.exports``.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
-
 from django.contrib import messages
 from django.db.models import prefetch_related_objects
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from contracts import costs
 from contracts.models import Contract
+from evaluations import exports
 from evaluations.choices import Dimension
 from evaluations.filtersets import ScoreFilterSet
 from evaluations.forms import CompareForm
@@ -32,15 +34,19 @@ from evaluations.views.evaluations import open_evaluation_of
 from vendors.models import Vendor
 from vendorscore.roles import Role, has_role, role_required
 
+RANKING_EXPORTS = ("csv", "xlsx")  # the scorecard and the comparison also make PDFs (exports.KINDS)
 
-def chosen_profile(request) -> tuple[WeightProfile, list[WeightProfile]]:
-    """The profile named by ?profile= (the default, with an error message, when unknown) and
-    all profiles for the picker, from one query."""
+
+def chosen_profile(request, strict: bool = False) -> tuple[WeightProfile, list[WeightProfile]]:
+    """The profile named by ?profile= (the default, with an error message, when unknown; an
+    ExportRefused when ``strict``) and all profiles for the picker, from one query."""
     profiles = list(WeightProfile.objects.all())
     by_slug = {p.slug: p for p in profiles}
     slug = request.GET.get("profile") or WeightProfile.DEFAULT_SLUG
     if slug in by_slug:
         return by_slug[slug], profiles
+    if strict:
+        raise exports.ExportRefused(_("There is no weight profile “%(slug)s”.") % {"slug": slug[:50]})
     fallback = by_slug.get(WeightProfile.DEFAULT_SLUG) or profiles[0]
     messages.error(
         request,
@@ -49,11 +55,30 @@ def chosen_profile(request) -> tuple[WeightProfile, list[WeightProfile]]:
     return fallback, profiles
 
 
+def pdf_or_back(request, template: str, context: dict, filename: str):
+    """The PDF, or back to the page with the reason when this server cannot make PDFs."""
+    try:
+        return exports.pdf_response(request, template, context, filename)
+    except exports.PdfUnavailable:
+        messages.error(
+            request,
+            _("PDF export is not available on this server (WeasyPrint or the Pango library is missing). "
+              "CSV, XLSX and the printable view still work."),
+        )  # fmt: skip
+        query = request.GET.copy()
+        query.pop("export", None)
+        return redirect(f"{request.path}?{query.urlencode()}")
+
+
 @role_required(Role.VIEWER)
+@exports.refusals_answered
 def scorecard(request, pk: int):
     vendor = get_object_or_404(Vendor.objects.for_user(request.user), pk=pk)
-    profile, profiles = chosen_profile(request)
+    kind = exports.requested(request)
+    profile, profiles = chosen_profile(request, strict=kind is not None)
     snapshot = latest_snapshots([vendor], profile)[vendor.pk]
+    if kind is not None:
+        return scorecard_export(request, kind, snapshot)
     history = list(
         ScoreSnapshot.objects.filter(vendor=vendor, profile=profile)
         .order_by("computed_at")
@@ -71,13 +96,36 @@ def scorecard(request, pk: int):
         "evaluators": evaluator_rows(snapshot),
         "open_draft": open_evaluation_of(request.user, vendor) if has_role(request.user, Role.EVALUATOR) else None,
         "chart": chart_payload([snapshot], history),
+        "export_links": exports.links(request, profile=profile.slug),
     }
     return render(request, "evaluations/scorecard.html", context)
 
 
+def scorecard_export(request, kind: str, snapshot: ScoreSnapshot):
+    labels = label_maps()
+    dimensions, breakdown = dimension_rows(snapshot), breakdown_rows(snapshot, labels)
+    report = exports.scorecard_report(snapshot, dimensions, breakdown)
+    if kind != "pdf":
+        return exports.spreadsheet_response(report, kind)
+    context = {
+        "vendor": snapshot.vendor,
+        "profile": snapshot.profile,
+        "snapshot": snapshot,
+        "dimensions": dimensions,
+        "breakdown": breakdown,
+        "red_flags": [dict(flag, label=exports.flag_text(flag)) for flag in snapshot.data.get("red_flags", [])],
+        "cap_note": exports.cap_note(snapshot),
+        "evaluators": exports.evaluator_count(snapshot),
+        "exported_at": timezone.localtime(),
+    }
+    return pdf_or_back(request, "evaluations/pdf/scorecard.html", context, report.filename)
+
+
 @role_required(Role.VIEWER)
+@exports.refusals_answered
 def ranking(request):
-    profile, profiles = chosen_profile(request)
+    kind = exports.requested(request, kinds=RANKING_EXPORTS)
+    profile, profiles = chosen_profile(request, strict=kind is not None)
     queryset = (
         ScoreSnapshot.objects.latest()
         .filter(profile=profile, vendor__deleted_at__isnull=True)
@@ -87,6 +135,11 @@ def ranking(request):
     computing = ensure_scored(profile)
     filterset = ScoreFilterSet(request.GET, queryset=queryset)
     snapshots = filterset.qs if filterset.is_valid() else queryset.none()
+    if kind is not None:
+        if not filterset.is_valid():
+            raise exports.ExportRefused(exports.form_errors(filterset.form))
+        report = exports.ranking_report(profile, list(snapshots), exports.filter_lines(filterset.form))
+        return exports.spreadsheet_response(report, kind)
     return render(
         request,
         "evaluations/ranking.html",
@@ -96,6 +149,7 @@ def ranking(request):
             "filterset": filterset,
             "snapshots": snapshots,
             "computing": computing,
+            "export_links": exports.links(request, kinds=RANKING_EXPORTS, profile=profile.slug),
         },
     )
 
@@ -121,7 +175,9 @@ def ensure_scored(profile: WeightProfile) -> int:
 
 
 @role_required(Role.VIEWER)
+@exports.refusals_answered
 def compare(request):
+    kind = exports.requested(request)
     vendors = list(Vendor.objects.for_user(request.user).order_by("name"))
     profiles = list(WeightProfile.objects.all())
     form = CompareForm(
@@ -139,19 +195,42 @@ def compare(request):
         chosen.sort(key=lambda v: (snapshots[v.pk].overall is None, -(snapshots[v.pk].overall or 0), v.name))
         table = comparison(chosen, snapshots)
         table["costs"] = cost_row(chosen)
-        export = request.GET.get("export")
-        if export in ("csv", "xlsx"):
-            return export_comparison(table, profile, export)
+        if kind is not None:
+            return comparison_export(request, kind, profile, table)
         context.update(
             profile=profile,
             table=table,
             chart=chart_payload([snapshots[v.pk] for v in chosen], None, names=[v.display_name for v in chosen]),
             query=request.GET.urlencode(),
         )
+    elif kind is not None:
+        raise exports.ExportRefused(exports.form_errors(form))
     template = (
         "evaluations/compare_print.html" if context["printable"] and "table" in context else "evaluations/compare.html"
     )
     return render(request, template, context)
+
+
+def comparison_export(request, kind: str, profile: WeightProfile, table: dict):
+    report = exports.comparison_report(profile, table)
+    if kind != "pdf":
+        return exports.spreadsheet_response(report, kind)
+    columns = table["columns"]
+    context = {
+        "profile": profile,
+        "table": table,
+        "summary": [
+            {
+                "vendor": c["vendor"],
+                "snapshot": c["snapshot"],
+                "evaluators": exports.evaluator_count(c["snapshot"]),
+                "cap_note": exports.cap_note(c["snapshot"]),
+            }
+            for c in columns
+        ],
+        "exported_at": timezone.localtime(),
+    }
+    return pdf_or_back(request, "evaluations/pdf/compare.html", context, report.filename)
 
 
 def comparison(vendors: list[Vendor], snapshots: dict[int, ScoreSnapshot]) -> dict:
@@ -221,53 +300,3 @@ def cost_row(vendors: list[Vendor]) -> list[dict]:
         for cell in priced:
             cell["best"] = cell["three_years"] == lowest
     return cells
-
-
-def export_rows(table: dict) -> list[list]:
-    header = [_("Row"), *[c["vendor"].display_name for c in table["columns"]]]
-    rows = [header, [_("Overall"), *[c["score"] for c in table["overall"]]]]
-    rows.append([_("Grade"), *[c["grade"] or "" for c in table["overall"]]])
-    for dimension in table["dimensions"]:
-        rows.append([str(dimension["label"]), *[c["score"] for c in dimension["cells"]]])
-        for criterion in dimension["criteria"]:
-            rows.append([f"  {criterion['label']}", *[c["score"] for c in criterion["cells"]]])
-    rows.append([_("Red flags"), *["; ".join(f["label"] for f in flags) for flags in table["red_flags"]]])
-    if "costs" in table:
-        rows.append(
-            [
-                _("Cost over 3 years"),
-                *[f"{c['currency']} {c['three_years']}" if c["contract"] else "" for c in table["costs"]],
-            ]
-        )
-    return rows
-
-
-def export_comparison(table: dict, profile: WeightProfile, kind: str) -> HttpResponse:
-    rows = export_rows(table)
-    filename = f"vendorscore-compare-{profile.slug}"
-    if kind == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        for row in rows:
-            writer.writerow(["" if cell is None else cell for cell in row])
-        response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-        return response
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = profile.slug[:31]
-    for row in rows:
-        sheet.append(row)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    sheet.column_dimensions["A"].width = 60
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
-    return response
