@@ -249,6 +249,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "evaluations.probes.tasks.poll_imap",
         "schedule": IMAP_POLL_SECONDS,
     },
+    "notification-emails-whose-wake-up-was-lost": {
+        "task": "vendorscore.tasks.send_due_notification_emails",
+        "schedule": 5 * 60,
+    },
     "contract-deadline-reminders-hourly": {
         "task": "contracts.tasks.send_contract_reminders",
         "schedule": 3600,
