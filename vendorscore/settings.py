@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "vendorscore.middleware.UserTimeZoneMiddleware",
+    "vendorscore.middleware.UserLanguageMiddleware",
 ]
 
 ROOT_URLCONF = "vendorscore.urls"
@@ -83,6 +84,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "vendorscore.context_processors.roles",
+                "vendorscore.context_processors.notifications",
             ],
         },
     },
