@@ -472,3 +472,44 @@ def test_an_unknown_kind_is_refused_and_an_unregistered_one_still_reads(submitte
     Notification.objects.filter(pk=row.pk).update(kind="retired_kind")
     row.refresh_from_db()
     assert notifications.line(row) == "Notification"
+
+
+# --- on a phone ---------------------------------------------------------------------------
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_on_a_390_px_phone_the_bell_leads_to_the_list_and_opening_one_reads_it(live_server, manager, evaluator):
+    import os
+
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's sync API runs an event loop
+    from playwright.sync_api import sync_playwright
+
+    vendor = VendorFactory(name="Acme Live", name_en="Acme Live with a rather long English name for a phone")
+    evaluation = Evaluation.objects.create(vendor=vendor, template=small_template(), evaluator=evaluator)
+    evaluation.save_answer(evaluation.template.criteria.get(key="depth"), {"value": 4}, evaluator, 0)
+    evaluation.submit(evaluator)
+    evaluation.send_back(manager, "Add the ticket numbers, the screenshots and the vendor's reply times. " * 3)
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"), args=["--headless", "--no-sandbox"]
+        )
+        page = browser.new_context(locale="en-US", base_url=live_server.url).new_page()
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.goto("/accounts/login/")
+        page.fill("#id_username", "eva")
+        page.fill("#id_password", "correct-horse-battery")
+        page.click("button.primary")
+        page.wait_for_selector(".bell-count")
+        assert page.locator(".bell-count").inner_text().startswith("1")
+        page.click("a.bell")
+        page.wait_for_selector("h1:has-text('Notifications')")
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+        item = page.locator(".notifications li.unread")
+        assert "Returned: your evaluation of Acme Live" in item.inner_text()
+        item.locator("a").click()
+        page.wait_for_url(f"**/evaluations/{evaluation.pk}/")
+        assert page.locator(".bell-count").count() == 0
+        page.goto("/accounts/preferences/")
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+        assert page.locator("#id_email_evaluation_returned").is_checked()
+        browser.close()
