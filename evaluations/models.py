@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from evaluations import scoring
+from evaluations import notifications, scoring
 from evaluations.choices import AnswerType, Dimension, EvaluationStatus
 from vendors.models import Vendor
 from vendorscore.language import in_reader_language, reading_chinese
@@ -368,17 +368,21 @@ class Evaluation(models.Model):
 
     # --- workflow ---------------------------------------------------------------
     def _transition(self, allowed_from: tuple[str, ...], to: str, actor, kind: str, **changes) -> None:
-        """Move to ``to`` with a conditional UPDATE, so two reviewers cannot both act."""
-        updated = Evaluation.objects.filter(pk=self.pk, status__in=allowed_from, deleted_at__isnull=True).update(
-            status=to, updated_at=timezone.now(), **changes
-        )
-        if updated != 1:
-            raise ValidationError(
-                _("This evaluation is %(status)s; it cannot be %(action)s now.")
-                % {"status": self.get_status_display().lower(), "action": EventKind(kind).label}
+        """Move to ``to`` with a conditional UPDATE, so two reviewers cannot both act; the
+        history and the notifications are written in the same transaction, and their emails
+        go out only once it commits."""
+        with transaction.atomic():
+            updated = Evaluation.objects.filter(pk=self.pk, status__in=allowed_from, deleted_at__isnull=True).update(
+                status=to, updated_at=timezone.now(), **changes
             )
-        self.refresh_from_db()
-        self.record(kind, actor, comment=changes.get("review_comment", ""))
+            if updated != 1:
+                raise ValidationError(
+                    _("This evaluation is %(status)s; it cannot be %(action)s now.")
+                    % {"status": self.get_status_display().lower(), "action": EventKind(kind).label}
+                )
+            self.refresh_from_db()
+            self.record(kind, actor, comment=changes.get("review_comment", ""))
+            notifications.evaluation_reviewed(self, kind, actor)
 
     def submit(self, actor) -> None:
         if not self.answers.exists():

@@ -11,5 +11,5 @@ admin.site.site_title = _("vendorscore")
 
 @admin.register(UserPreference)
 class UserPreferenceAdmin(admin.ModelAdmin):
-    list_display = ["user", "time_zone"]
+    list_display = ["user", "time_zone", "language"]
     search_fields = ["user__username"]

@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "vendorscore.middleware.UserTimeZoneMiddleware",
+    "vendorscore.middleware.UserLanguageMiddleware",
 ]
 
 ROOT_URLCONF = "vendorscore.urls"
@@ -83,6 +84,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "vendorscore.context_processors.roles",
+                "vendorscore.context_processors.notifications",
             ],
         },
     },
@@ -248,6 +250,10 @@ CELERY_BEAT_SCHEDULE = {
     "poll-imap-for-probe-replies": {
         "task": "evaluations.probes.tasks.poll_imap",
         "schedule": IMAP_POLL_SECONDS,
+    },
+    "notification-emails-whose-wake-up-was-lost": {
+        "task": "vendorscore.tasks.send_due_notification_emails",
+        "schedule": 5 * 60,
     },
     "contract-deadline-reminders-hourly": {
         "task": "contracts.tasks.send_contract_reminders",

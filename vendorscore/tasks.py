@@ -1,4 +1,4 @@
-"""Project-wide housekeeping tasks. Thin wrappers: the work is Django's own."""
+"""Project-wide tasks. Thin wrappers: the work is Django's own or in vendorscore.notifications."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import socket
 
 from celery import shared_task
 from django.core import management
+
+from vendorscore import notifications
 
 logger = logging.getLogger(__name__)
 
@@ -33,3 +35,21 @@ def wake(task, *args) -> bool:
         logger.warning("could not wake %s%r: %s", task.name, args, exc)
         return False
     return True
+
+
+@shared_task(bind=True, max_retries=None)  # bounded by the row: notifications.MAX_ATTEMPTS
+def send_notification_email(self, notification_id: int) -> str:
+    """Email one notification unless it was sent already; transient SMTP failures retry with backoff."""
+    try:
+        return notifications.deliver(notification_id)
+    except notifications.RetryLater as later:
+        raise self.retry(countdown=later.seconds) from None
+
+
+@shared_task
+def send_due_notification_emails() -> int:
+    """Every few minutes: wake a worker for notification emails whose wake-up was lost."""
+    due = notifications.due_emails()
+    for notification_id in due:
+        wake(send_notification_email, notification_id)
+    return len(due)

@@ -5,21 +5,30 @@ from __future__ import annotations
 import datetime as dt
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import PasswordChangeForm
+from django.contrib.auth.views import PasswordChangeView
+from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Subquery
 from django.http import HttpResponsePermanentRedirect
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
-from django.utils import timezone
+from django.urls import reverse, reverse_lazy
+from django.utils import timezone, translation
+from django.utils.translation import get_language_info, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from django.views import i18n as i18n_views
+from django.views.decorators.http import require_POST
 from drf_spectacular.utils import extend_schema
 from rest_framework import permissions, serializers
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.throttling import AnonRateThrottle
 
-from vendorscore.middleware import SESSION_TZ_KEY
-from vendorscore.models import UserPreference
+from vendorscore import notifications
+from vendorscore.middleware import SESSION_LANGUAGE_KEY, SESSION_TZ_KEY, set_language_cookie
+from vendorscore.models import Notification, UserPreference
 from vendorscore.roles import Role, has_role, role_required
 from vendorscore.validators import time_zone_choices
 
@@ -97,25 +106,171 @@ def with_vendors(rows) -> list[dict]:
     return [dict(row, vendor=vendors[row["vendor_id"]]) for row in rows if row["vendor_id"] in vendors]
 
 
+def language_choices() -> list[tuple[str, str]]:
+    """Each language in its own name (简体中文, English), as the header switch shows them."""
+    return [(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES]
+
+
+def current_language() -> str:
+    """The active language as one of LANGUAGES' codes (a browser may have asked for zh-cn)."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    active = translation.get_language() or settings.LANGUAGE_CODE
+    return next((code for code in codes if active == code or active.startswith(code.split("-")[0])), codes[0])
+
+
 class PreferenceForm(forms.ModelForm):
     time_zone = forms.ChoiceField(label=_("Time zone"), choices=time_zone_choices)
+    language = forms.ChoiceField(
+        label=_("Language"),
+        choices=language_choices,
+        required=False,  # left out: follow the header switch and the browser, as before choosing
+        help_text=_("Pages, and the emails vendorscore sends you, are in this language."),
+    )
 
     class Meta:
         model = UserPreference
-        fields = ["time_zone"]
+        fields = ["time_zone", "language"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.instance.language:  # never chosen: show the language the page is in
+            self.initial["language"] = current_language()
+
+
+class EmailSwitchesForm(forms.Form):
+    """One switch per notification kind meant for the user's role; the in-app list records all."""
+
+    def __init__(self, *args, user, preference: UserPreference, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kinds = notifications.kinds_for(user)
+        for kind in self.kinds:
+            self.fields[f"email_{kind.key}"] = forms.BooleanField(
+                label=kind.label, required=False, initial=preference.wants_email(kind.key)
+            )
+
+    def apply(self, preference: UserPreference) -> None:
+        """Write the switches into ``preference`` (kinds not shown to this user keep their state)."""
+        off = set(preference.email_off or [])
+        for kind in self.kinds:
+            if self.cleaned_data[f"email_{kind.key}"]:
+                off.discard(kind.key)
+            else:
+                off.add(kind.key)
+        preference.email_off = sorted(off)
+
+
+class PasswordForm(PasswordChangeForm):
+    """Django's form, without the autofocus that would jump past the preferences above it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["old_password"].widget.attrs.pop("autofocus", None)
+
+
+def _preference_context(request, preference: UserPreference, **forms_given) -> dict:
+    return {
+        "form": forms_given.get("form") or PreferenceForm(instance=preference),
+        "email_form": forms_given.get("email_form") or EmailSwitchesForm(user=request.user, preference=preference),
+        "password_form": forms_given.get("password_form") or PasswordForm(request.user),
+    }
+
+
+def apply_language(request, response, language: str) -> None:
+    """Use ``language`` from now on: this response, the session (wins over the browser's
+    wish while signed in) and the cookie (the login page after logging out)."""
+    request.session[SESSION_LANGUAGE_KEY] = language
+    translation.activate(language)
+    set_language_cookie(response, language)
 
 
 @login_required
 def preferences(request):
-    """Any signed-in user may set their own time zone, whatever their role."""
+    """Any signed-in user may set their own time zone, language and emails, whatever their role."""
     preference, _created = UserPreference.objects.get_or_create(user=request.user)
-    form = PreferenceForm(request.POST or None, instance=preference)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method != "POST":
+        return render(request, "preferences.html", _preference_context(request, preference))
+    form = PreferenceForm(request.POST, instance=preference)
+    email_form = EmailSwitchesForm(request.POST, user=request.user, preference=preference)
+    if form.is_valid() and email_form.is_valid():
+        preference = form.save(commit=False)
+        email_form.apply(preference)
+        preference.save()
         request.session[SESSION_TZ_KEY] = preference.time_zone
-        messages.success(request, _("Preferences saved."))
-        return redirect("preferences")
-    return render(request, "preferences.html", {"form": form})
+        response = redirect("preferences")
+        if preference.language:
+            apply_language(request, response, preference.language)
+        else:
+            request.session.pop(SESSION_LANGUAGE_KEY, None)
+        messages.success(request, gettext("Preferences saved."))
+        return response
+    context = _preference_context(request, preference, form=form, email_form=email_form)
+    return render(request, "preferences.html", context)
+
+
+class PasswordChange(PasswordChangeView):
+    """Django's password change on the preferences page; the session stays signed in
+    (PasswordChangeView calls update_session_auth_hash), other sessions end."""
+
+    form_class = PasswordForm
+    template_name = "preferences.html"
+    success_url = reverse_lazy("preferences")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        preference, _created = UserPreference.objects.get_or_create(user=self.request.user)
+        return {**context, **_preference_context(self.request, preference, password_form=context["form"])}
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, gettext("Your password is changed."))
+        return response
+
+
+def set_language(request):
+    """Django's set_language (the header switch), which also saves a signed-in user's choice
+    as their preference, so it is the one they get at their next login and in their emails."""
+    language = request.POST.get("language")
+    response = i18n_views.set_language(request)
+    if request.method == "POST" and request.user.is_authenticated and language in dict(settings.LANGUAGES):
+        UserPreference.objects.update_or_create(user=request.user, defaults={"language": language})
+        request.session[SESSION_LANGUAGE_KEY] = language
+    return response
+
+
+# --- notifications ------------------------------------------------------------------------
+NOTIFICATIONS_PAGE_SIZE = 25
+
+
+@role_required(Role.VIEWER)
+def notification_list(request):
+    """The user's own notifications, newest first; unread ones marked."""
+    rows = Notification.objects.for_user(request.user).prefetch_related("target")
+    page = Paginator(rows, NOTIFICATIONS_PAGE_SIZE).get_page(request.GET.get("page"))
+    for notification in page:
+        notification.text = notifications.line(notification)
+    kinds = notifications.kinds_for(request.user)
+    return render(request, "notifications/list.html", {"page": page, "kinds": kinds})
+
+
+@role_required(Role.VIEWER)
+def notification_open(request, pk: int):
+    """Mark one notification read and go to what it is about (the list when that is gone)."""
+    notification = get_object_or_404(Notification.objects.for_user(request.user), pk=pk)
+    notifications.mark_read(request.user, [notification.pk])
+    return redirect(notification.target_url or reverse("notifications"))
+
+
+@role_required(Role.VIEWER)
+@require_POST
+def notifications_mark_read(request):
+    count = notifications.mark_read(request.user)
+    if count:
+        messages.success(
+            request,
+            ngettext("%(count)d notification marked read.", "%(count)d notifications marked read.", count)
+            % {"count": count},
+        )
+    return redirect("notifications")
 
 
 class TokenThrottle(AnonRateThrottle):
