@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.utils import translation
 from rest_framework.test import APIClient
 
 from vendorscore.roles import Role
 
 PASSWORD = "correct-horse-battery"
+
+
+@pytest.fixture(autouse=True)
+def _no_language_leaks_between_tests():
+    """A request in Chinese leaves Chinese active in this thread: every test starts in LANGUAGE_CODE."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 def make_user(username: str, role: Role | None) -> User:
