@@ -87,10 +87,22 @@ def team_stability(vendor: Vendor, today: dt.date) -> list[Signal]:
                 label=str(SIGNAL_LABELS["fact_support_team_in_house"]),
                 score=in_house[vendor.support_team],
                 weight=1,
-                evidence=str(vendor.get_support_team_display()),
+                evidence=vendor.support_team,  # stored as its code: labelled in the reader's language when shown
             )
         )
     return signals
+
+
+# Signals whose stored evidence is a choice's code, shown as that choice's label.
+EVIDENCE_CHOICES = {"fact_support_team_in_house": SupportTeam}
+
+
+def evidence_label(key: str, evidence: str) -> str:
+    """A signal's evidence as the reader should see it (older snapshots stored the label itself)."""
+    choices = EVIDENCE_CHOICES.get(key)
+    if choices is not None and evidence in choices.values:
+        return str(choices(evidence).label)
+    return evidence
 
 
 def iteration(vendor: Vendor, today: dt.date) -> list[Signal]:

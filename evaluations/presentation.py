@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from evaluations.choices import Dimension
 from evaluations.models import ChecklistTemplate, Criterion, ScoreSnapshot, WeightProfile
-from evaluations.objective import SIGNAL_LABELS
+from evaluations.objective import SIGNAL_LABELS, evidence_label
 from evaluations.scorecards import recompute_vendor
 from vendors.models import Vendor
 from vendorscore.language import reading_chinese
@@ -62,6 +62,7 @@ def breakdown_rows(snapshot: ScoreSnapshot, labels: dict[str, str]) -> list[dict
             dict(
                 line,
                 label=labels.get(line["key"], line.get("label") or line["key"]),
+                evidence=evidence_label(line["key"], line.get("evidence") or ""),
                 evidence_items=evidence.get(line["key"], []),
             )
             for line in snapshot.data.get("breakdown", {}).get(row["key"], [])

@@ -16,8 +16,9 @@ import copy
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from django.db.models import ProtectedError
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
-from rest_framework import pagination, permissions, serializers, status
+from rest_framework import exceptions, pagination, permissions, serializers, status
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
@@ -67,6 +68,15 @@ class PageNumberPagination(pagination.PageNumberPagination):
     max_page_size = 100
 
 
+def not_found_detail(view=None) -> str:
+    """ "No vendor with this id" in the reader's language, naming the kind of record when known."""
+    try:
+        model = view.get_queryset().model
+    except (AttributeError, AssertionError, TypeError):
+        return str(_("Not found."))
+    return str(_("There is no %(thing)s with this id (or it was deleted).") % {"thing": model._meta.verbose_name})
+
+
 def exception_handler(exc, context):
     # Imported here: rest_framework.views reads these settings at import time,
     # and they name classes in this module.
@@ -75,6 +85,9 @@ def exception_handler(exc, context):
     if isinstance(exc, DjangoValidationError):
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
         exc = ValidationError(detail)
+    elif isinstance(exc, Http404):
+        # Django's "No Vendor matches the given query." is English whatever the reader's language.
+        exc = exceptions.NotFound(not_found_detail(context.get("view")))
     elif isinstance(exc, ProtectedError):
         return Response(
             {

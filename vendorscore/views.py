@@ -12,13 +12,14 @@ from django.contrib.auth.forms import PasswordChangeForm
 from django.contrib.auth.views import PasswordChangeView
 from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Subquery
-from django.http import HttpResponsePermanentRedirect
+from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone, translation
 from django.utils.translation import get_language_info, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from django.views import defaults
 from django.views import i18n as i18n_views
 from django.views.decorators.http import require_POST
 from drf_spectacular.utils import extend_schema
@@ -295,3 +296,12 @@ class ObtainTokenView(ObtainAuthToken):
 def favicon(request):
     """Browsers ask for /favicon.ico whatever the page says: send them to the static file."""
     return HttpResponsePermanentRedirect(static("favicon.ico"))
+
+
+def page_not_found(request, exception=None):
+    """404: JSON under /api/ (what an API client can read), the site's page elsewhere."""
+    if request.path.startswith("/api/"):
+        from vendorscore.api import not_found_detail
+
+        return JsonResponse({"detail": not_found_detail()}, status=404)
+    return defaults.page_not_found(request, exception)

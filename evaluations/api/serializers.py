@@ -7,6 +7,7 @@ from rest_framework import serializers
 from evaluations import scoring
 from evaluations.choices import Dimension
 from evaluations.models import Answer, ChecklistTemplate, Criterion, Evaluation, ScoreSnapshot, WeightProfile
+from evaluations.objective import evidence_label
 from evaluations.presentation import flag_label, local_iso
 from vendorscore.api import ValidatedModelSerializer
 
@@ -214,7 +215,14 @@ class ScorecardSerializer(ScoreSerializer):
     def get_breakdown(self, snapshot: ScoreSnapshot) -> dict:
         labels = self.context.get("labels", {})
         return {
-            key: [dict(line, label=labels.get(line["key"], line.get("label", ""))) for line in lines]
+            key: [
+                dict(
+                    line,
+                    label=labels.get(line["key"], line.get("label", "")),
+                    evidence=evidence_label(line["key"], line.get("evidence") or ""),
+                )
+                for line in lines
+            ]
             for key, lines in snapshot.data.get("breakdown", {}).items()
         }
 

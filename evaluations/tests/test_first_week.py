@@ -351,3 +351,20 @@ class TestSeveralEvidenceFiles:
         (answer,) = [a for a in data["answers"] if a["criterion"] == "depth"]
         assert [f["name"] for f in answer["evidence"]] == ["one.png", "two.png"]
         assert answer["evidence"][0]["url"].endswith(f"/evaluations/evidence/{answer['evidence'][0]['id']}/")
+
+
+def test_stored_evidence_is_shown_in_the_readers_language(client, api_as, viewer):
+    from evaluations.scorecards import recompute_vendor
+
+    vendor = VendorFactory(name="In House Co", support_team="in-house")
+    with translation.override("zh-hans"):  # computed by a worker whose language was Chinese
+        recompute_vendor(vendor.pk)
+    client.force_login(viewer)
+    body = client.get(reverse("evaluations:scorecard", args=[vendor.pk]), headers={"Accept-Language": "en"})
+    text = body.content.decode()
+    assert "自有团队" not in text
+    assert "In-house" in text
+    data = api_as(viewer).get(f"/api/vendors/{vendor.pk}/scorecard/", HTTP_ACCEPT_LANGUAGE="en").json()
+    lines = [line for lines in data["breakdown"].values() for line in lines]
+    (line,) = [line for line in lines if line["key"] == "fact_support_team_in_house"]
+    assert line["evidence"] == "In-house"
