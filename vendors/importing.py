@@ -46,7 +46,8 @@ The rules
 * A live vendor of that name already there is updated: cells with a value replace what
   is stored, empty cells leave it alone, ``scenarios`` (when given) replaces the list,
   and the vendor keeps its name as stored (the file's spelling only finds it). Its
-  contacts and channels are matched the same way and updated; new ones are added.
+  contacts (by name, ignoring case; the stored spelling stays) and channels (by kind and
+  address) are updated the same way; new ones are added.
   Nothing is ever deleted, and a record whose values are already so is not saved
   again, so importing the same file twice changes nothing the second time, not even
   an "updated" time. A deleted vendor is not matched: the file creates a new one.
@@ -57,9 +58,12 @@ The rules
   column header as written in the file (or the column key when the file lacks that
   column), and the message. A contact or channel of a vendor with errors is still
   checked, so one upload lists every mistake.
-* All or nothing: the whole file is applied in one transaction, which is rolled back
-  when any row is wrong, or always in a dry run. A dry run therefore reports exactly
-  what an import would do, database constraints and all.
+* All or nothing: every row is checked first, and only when none is wrong (and this is
+  not a dry run) is everything saved, in one transaction. Checking only reads, so a long
+  file holds the database's write lock just while it is saved (SQLite has one writer at
+  a time). A dry run is the same check, so it reports what an import would do; a clash
+  with a change someone saved in between (a vendor of the same name created meanwhile)
+  makes the database refuse the import, which is rolled back whole and reported.
 
 Files
 -----
@@ -942,42 +946,39 @@ class Outcome:
         }
 
 
-class _RollBack(Exception):
-    pass
-
-
 Progress = Callable[[int, int], None]
+Save = Callable[[], None]
 
 
 def run(table: Table, *, dry_run: bool, progress: Progress | None = None) -> Outcome:
-    """Check every row with the pages' forms and save, all or nothing; a dry run always rolls back.
+    """Check every row with the pages' forms, then (unless a dry run, or anything is wrong) save
+    everything in one transaction.
 
-    ``progress(done, total)`` is told how many data rows are through.
+    Checking only reads, so a long file does not hold the database's write lock while it is
+    checked; saving writes what the checks built and nothing else. A change someone makes
+    between the two that breaks a constraint (say, a vendor of the same name created meanwhile)
+    rolls the whole import back and is reported. ``progress(done, total)`` counts steps: one per
+    data row checked, and for an import one more per data row saved.
     """
     errors = _Errors(table)
     outcome = Outcome(dry_run=dry_run, warnings=list(table.warnings))
     groups = group_rows(table, errors)
     outcome.vendor_total = len(groups)
-    total, done = len(table.rows), 0
-    _tell(progress, 0, total)
-    try:
-        with transaction.atomic():
-            existing = _live_vendors(list(groups))
-            for key, group in groups.items():
-                entry = _apply_group(group, existing.get(key), errors, outcome.counts)
-                if len(outcome.vendors) < MAX_PREVIEW_VENDORS:
-                    outcome.vendors.append(entry)
-                done += len(group.row_numbers)
-                _tell(progress, done, total)
-            if errors.items or dry_run:
-                raise _RollBack
-    except _RollBack:
-        pass
-    except IntegrityError:
-        # The forms check every constraint first, so only a concurrent change gets here.
-        logger.warning("vendor import hit an integrity error", exc_info=True)
-        message = _("Another change to the same vendors was saved at the same moment; nothing was imported. Try again.")
-        errors.add(0, "", message)
+    total = len(table.rows) * (1 if dry_run else 2)
+    done = 0
+    _tell(progress, done, total)
+    existing = _live_vendors(list(groups))
+    plan: list[tuple[int, list[Save]]] = []
+    for key, group in groups.items():
+        saves: list[Save] = []
+        entry = _check_group(group, existing.get(key), errors, outcome.counts, saves)
+        if len(outcome.vendors) < MAX_PREVIEW_VENDORS:
+            outcome.vendors.append(entry)
+        plan.append((len(group.row_numbers), saves))
+        done += len(group.row_numbers)
+        _tell(progress, done, total)
+    if not dry_run and not errors.items:
+        _save(plan, errors, lambda rows: _tell(progress, len(table.rows) + rows, total))
     _tell(progress, total, total)
     outcome.errors = sorted(errors.items, key=lambda error: error.row)
     rows_with_errors = {error.row for error in outcome.errors}
@@ -985,6 +986,21 @@ def run(table: Table, *, dry_run: bool, progress: Progress | None = None) -> Out
         entry["error_rows"] = sorted(rows_with_errors.intersection(group.row_numbers))
     outcome.applied = not dry_run and not outcome.errors
     return outcome
+
+
+def _save(plan: list[tuple[int, list[Save]]], errors: _Errors, saved_rows: Callable[[int], None]) -> None:
+    rows = 0
+    try:
+        with transaction.atomic():
+            for group_rows_count, saves in plan:
+                for save in saves:
+                    save()
+                rows += group_rows_count
+                saved_rows(rows)
+    except IntegrityError:
+        logger.warning("vendor import hit an integrity error", exc_info=True)
+        message = _("Another change to the same vendors was saved meanwhile; nothing was imported. Try again.")
+        errors.add(0, "", message)
 
 
 def _tell(progress: Progress | None, done: int, total: int) -> None:
@@ -1032,34 +1048,54 @@ def _column_key(what: str, field_name: str) -> str:
     return next((c.key for c in COLUMNS if c.target == what and c.field == field_name), field_name)
 
 
-def _apply_group(group: _Group, vendor: Vendor | None, errors: _Errors, counts: dict[str, int]) -> dict:
+def _check_group(
+    group: _Group, vendor: Vendor | None, errors: _Errors, counts: dict[str, int], saves: list[Save]
+) -> dict:
+    """Check one vendor with its contacts and channels; what needs saving goes on ``saves``, in order."""
     values = group.vendor.values()
     values["name"] = vendor.name if vendor else group.name  # an existing vendor keeps its name as stored
     form = _bound(VendorForm, vendor or Vendor(), values)
     changes: list[str] = []
     if not form.is_valid():
         _report_form_errors(form, group.vendor, errors)
-        action, target = "invalid", vendor
+        action = "invalid"
     elif vendor is None:
-        action, target = "create", form.save()
+        action = "create"
     elif form.has_changed():
         changes = [str(form.fields[name].label) for name in form.changed_data]
-        action, target = "update", form.save()
+        action = "update"
     else:
-        action, target = "unchanged", vendor
+        action = "unchanged"
+    if action in ("create", "update"):
+        saves.append(_vendor_saver(form))
     counts[f"vendors_{action}"] += 1
+    # The form built the instance; a new vendor's contacts and channels are saved after it.
+    target = form.instance
     return {
         "name": values["name"],
         "row": group.first_row,
         "pk": vendor.pk if vendor else None,
         "action": action,
         "changes": changes,
-        "contacts": _apply_contacts(group, vendor, target, errors, counts),
-        "channels": _apply_channels(group, vendor, target, errors, counts),
+        "contacts": _check_contacts(group, vendor, target, errors, counts, saves),
+        "channels": _check_channels(group, vendor, target, errors, counts, saves),
     }
 
 
-def _apply_contacts(group, vendor, target, errors, counts) -> list[dict]:
+def _vendor_saver(form: VendorForm) -> Save:
+    """Save the vendor the form built (and its scenarios), without keeping the whole form alive."""
+    instance = form.instance
+    scenarios = list(form.cleaned_data["scenarios"]) if "scenarios" in form.changed_data else None
+
+    def save() -> None:
+        instance.save()
+        if scenarios is not None:
+            instance.scenarios.set(scenarios)
+
+    return save
+
+
+def _check_contacts(group, vendor, target, errors, counts, saves) -> list[dict]:
     stored: dict[str, list[Contact]] = {}
     for contact in vendor.contacts.all() if vendor else ():
         stored.setdefault(contact.name.strip().lower(), []).append(contact)
@@ -1075,40 +1111,43 @@ def _apply_contacts(group, vendor, target, errors, counts) -> list[dict]:
             )
             action = "invalid"
         else:
-            action = _apply_child(ContactForm, matches[0] if matches else Contact(), record, target, errors)
+            instance = matches[0] if matches else Contact()
+            values = {**record.values(), "name": instance.name or record.cells["name"].value}  # kept as stored
+            action = _check_child(ContactForm, instance, values, record, target, errors, saves)
         counts[f"contacts_{action}"] += 1
         entries.append({"label": record.cells["name"].text, "action": action})
     return entries
 
 
-def _apply_channels(group, vendor, target, errors, counts) -> list[dict]:
+def _check_channels(group, vendor, target, errors, counts, saves) -> list[dict]:
     stored = {(channel.kind, channel.address): channel for channel in (vendor.channels.all() if vendor else ())}
     entries = []
     for (kind, address), record in group.channels.items():
-        action = _apply_child(SupportChannelForm, stored.get((kind, address), SupportChannel()), record, target, errors)
+        instance = stored.get((kind, address), SupportChannel())
+        action = _check_child(SupportChannelForm, instance, record.values(), record, target, errors, saves)
         counts[f"channels_{action}"] += 1
         entries.append({"label": f"{choices.ChannelKind(kind).label}: {address}", "action": action})
     return entries
 
 
-def _apply_child(form_class, instance, record: _Record, vendor: Vendor | None, errors: _Errors) -> str:
-    """Check (and save, when its vendor is saved) one contact or channel; returns the action."""
-    form = _bound(form_class, instance, record.values(), vendor=vendor or Vendor())
-    if vendor is None:
-        # Its vendor has errors and was not saved, so nothing per vendor can be checked
-        # (nor saved); the rest still is, so the user sees every mistake at once.
+def _check_child(form_class, instance, values, record: _Record, vendor: Vendor, errors: _Errors, saves) -> str:
+    """Check one contact or channel; returns what importing would do with it."""
+    form = _bound(form_class, instance, values, vendor=vendor)
+    if vendor.pk is None:
+        # A new vendor has no contacts or channels to clash with (the file's own repeats are
+        # merged by identity), and the database cannot look up a vendor it does not have yet.
         form.also_validate = frozenset()
     if not form.is_valid():
         _report_form_errors(form, record, errors)
         return "invalid"
     if instance.pk is None:
-        if vendor is not None:
-            form.save()
-        return "create"
-    if form.has_changed():
-        form.save()
-        return "update"
-    return "unchanged"
+        action = "create"
+    elif form.has_changed():
+        action = "update"
+    else:
+        return "unchanged"
+    saves.append(form.instance.save)  # after its vendor's save: the vendor has its id by then
+    return action
 
 
 # --- jobs: the pages' two steps, run by a worker ----------------------------------------------------

@@ -452,6 +452,7 @@ def test_an_existing_vendor_is_updated_not_duplicated():
     assert vendor.website == "https://old.example.com"  # an empty cell leaves it alone
     assert vendor.team_size == 3
     contact = vendor.contacts.get()
+    assert contact.name == "Wang Fang"  # found as "wang fang", kept as stored
     assert contact.left_on == dt.date(2025, 1, 31)
     assert contact.email == "old@starriver.example.com"
     assert sorted(vendor.channels.values_list("kind", flat=True)) == ["email", "phone"]
@@ -499,16 +500,42 @@ def test_a_dry_run_reports_what_would_happen_and_saves_nothing():
     assert not Vendor.objects.exists()
 
 
-def test_progress_is_reported_up_to_every_row():
+@pytest.mark.parametrize(("dry_run", "steps"), [(True, 3), (False, 6)])
+def test_progress_counts_rows_checked_then_rows_saved(dry_run, steps):
     calls = []
     importing.run(
         read_table("v.csv", csv_bytes([HEADER, STARRIVER, STARRIVER_2, LIME])),
-        dry_run=True,
+        dry_run=dry_run,
         progress=lambda done, total: calls.append((done, total)),
     )
-    assert calls[0] == (0, 3)
-    assert calls[-1] == (3, 3)
+    assert calls[0] == (0, steps)
+    assert calls[-1] == (steps, steps)
     assert [done for done, _total in calls] == sorted(done for done, _total in calls)
+
+
+def test_a_clash_saved_between_checking_and_saving_rolls_everything_back():
+    def someone_else_adds_starriver(done, total):
+        if done == 3 and not Vendor.objects.filter(name="starriver").exists():
+            VendorFactory(name="starriver")  # after every row was checked, before any is saved
+
+    table = read_table("v.csv", csv_bytes([HEADER, LIME, STARRIVER, STARRIVER_2]))
+    outcome = importing.run(table, dry_run=False, progress=someone_else_adds_starriver)
+    assert not outcome.applied
+    assert errors_of(outcome) == [(0, "")]
+    assert "saved meanwhile" in outcome.errors[0].message
+    assert list(Vendor.objects.values_list("name", flat=True)) == ["starriver"]
+    assert not Contact.objects.exists()
+
+
+def test_checking_a_file_writes_nothing():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        importing.run(read_table("v.csv", csv_bytes([HEADER, STARRIVER, STARRIVER_2, LIME])), dry_run=True)
+    writes = [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]
+    assert len(queries) > 10
+    assert writes == []
 
 
 # --- templates -------------------------------------------------------------------------------------------
@@ -702,7 +729,7 @@ def test_a_running_job_is_polled_every_second_with_its_progress(client, manager,
     html = body.content.decode()
     assert 'hx-trigger="every 1s"' in html
     assert '<progress max="100" value="25">' in html
-    assert "1 of 4 rows" in html
+    assert "25 % of 2 rows" in html
     assert "<html" not in html
 
 
@@ -809,7 +836,7 @@ def test_the_command_imports_a_file(tmp_path):
     path.write_bytes(xlsx_bytes([HEADER, STARRIVER, STARRIVER_2, LIME]))
     out, err = command(str(path))
     assert "vendors: 2 created, 0 updated, 0 unchanged" in out
-    assert "3/3" in err  # the progress bar
+    assert "6/6" in err  # the progress bar: three rows checked, then saved
     assert Vendor.objects.count() == 2
     out, _err = command(str(path))
     assert "vendors: 0 created, 0 updated, 2 unchanged" in out

@@ -28,8 +28,13 @@ class Command(BaseCommand):
             self.stderr.write(self.style.WARNING(f"warning: {warning}"))
         # The OutputWrapper adds a newline to every write; the bar needs the raw stream for its \r.
         stream = getattr(self.stderr, "_out", self.stderr)
-        with tqdm(total=len(table.rows), unit="row", file=stream, disable=not table.rows, leave=True) as bar:
-            outcome = importing.run(table, dry_run=dry_run, progress=lambda done, total: bar.update(done - bar.n))
+        with tqdm(total=len(table.rows), unit="step", file=stream, disable=not table.rows) as bar:
+
+            def progress(done: int, total: int) -> None:
+                bar.total = total  # a row is checked, then (unless a dry run) saved: two steps
+                bar.update(done - bar.n)
+
+            outcome = importing.run(table, dry_run=dry_run, progress=progress)
         for error in outcome.errors:
             self.stderr.write(self.style.ERROR(describe(error)))
         if outcome.errors:
