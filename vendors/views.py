@@ -287,8 +287,8 @@ class ImportJobView(ImportJobMixin, generic.TemplateView):
 
     def get_context_data(self, **kwargs):
         job = self.get_job()
-        done, total = job.progress
-        return super().get_context_data(job=job, report=present_report(job.report), done=done, total=total, **kwargs)
+        done, _total = job.progress
+        return super().get_context_data(job=job, report=present_report(job.report), done=done, **kwargs)
 
 
 class ImportProgressView(ImportJobView):
