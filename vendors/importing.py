@@ -141,6 +141,7 @@ ERROR_CODES = (
     "too_many_rows",
     "too_many_columns",
     "no_header",
+    "no_rows",
     "missing_columns",
     "duplicate_columns",
 )
@@ -643,6 +644,8 @@ def _tabulate(kind: str, records: Iterable[tuple[int, list[Any]]]) -> Table:
             )
             % {"columns": ", ".join(missing)},
         )
+    if not rows:
+        raise ImportFileError("no_rows", _("The file has column headers but no data rows."))
     return Table(kind, headers, rows, warnings)
 
 

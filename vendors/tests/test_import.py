@@ -190,6 +190,8 @@ def test_unknown_columns_are_ignored_with_a_warning():
     [
         ("v.csv", b"", "empty", "empty"),
         ("v.csv", b"\n\n ,, \n", "no_header", "no rows"),
+        ("v.csv", b"name,status\n,\n", "no_rows", "no data rows"),
+        ("v.csv", b"name,colour\n,blue\n", "no_rows", "no data rows"),
         ("v.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "mismatch", "PNG image"),
         ("v.xlsx", b"name\nStarRiver\n", "mismatch", "CSV text"),
         ("v.csv", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "mismatch", ".xls"),
