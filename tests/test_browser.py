@@ -224,3 +224,31 @@ def test_a_manager_sees_deadlines_and_costs_and_an_evaluator_reviews_on_a_phone(
     page.wait_for_function("document.getElementById('review-progress').innerText.includes('1 of 15')")
     assert "Saved" in page.locator("#item-custom_code_ownership").inner_text()
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+def test_a_manager_imports_vendors_and_the_page_follows_the_import(page, tmp_path):
+    from django.contrib.auth.models import User
+
+    from vendors.choices import ImportStatus
+    from vendors.models import ImportJob
+
+    path = tmp_path / "vendors.csv"
+    path.write_text("name,contact_name,channel_kind,channel_address\nLime Video,Zhao Wei,email,s@lime.example.com\n")
+    page.set_viewport_size({"width": 390, "height": 844})
+    log_in(page, "manager")
+    page.click("text=Import")
+    page.set_input_files("#id_file", str(path))
+    page.click("button:has-text('Upload and check')")
+    page.wait_for_selector("text=The file is correct")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # tables scroll inside their box
+
+    # A job a worker is busy with: the page polls every second and shows the result without a reload.
+    job = ImportJob.objects.create(
+        owner=User.objects.get(username="manager"), file_name="big.csv", status=ImportStatus.IMPORTING, row_count=8
+    )
+    job.set_progress(4, 16)
+    page.goto(job.get_absolute_url())
+    assert "25 % of 8 rows" in page.inner_text("#import-job")
+    job.finish(ImportStatus.DONE, {"counts": {"vendors_create": 8}, "vendor_total": 8})
+    page.wait_for_selector("text=The import is complete", timeout=5_000)
+    assert "8 created" in page.inner_text("#import-job")

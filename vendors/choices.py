@@ -85,3 +85,11 @@ class DocumentationKind(models.TextChoices):
     FAQ = "faq", _("FAQ / troubleshooting")
     CHANGELOG = "changelog", _("Changelog")
     TRAINING = "training", _("Training material")
+
+
+class ImportStatus(models.TextChoices):
+    CHECKING = "checking", _("Checking")
+    CHECKED = "checked", _("Checked")
+    IMPORTING = "importing", _("Importing")
+    DONE = "done", _("Imported")
+    FAILED = "failed", _("Failed")

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from vendors.fields import WeeklyHoursFormField
@@ -105,3 +106,28 @@ class CustomerReferenceForm(VendorChildForm):
         model = CustomerReference
         fields = ["name", "scenario", "is_similar", "notes"]
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+
+
+class ImportUploadForm(forms.Form):
+    """A vendor file to import. The file is read here, so a file that cannot be one is a form error."""
+
+    file = forms.FileField(label=_("File"), widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx,text/csv"}))
+
+    def __init__(self, *args, **kwargs):
+        from vendors import importing  # importing uses the forms above
+
+        super().__init__(*args, **kwargs)
+        self.table = None
+        self.fields["file"].help_text = gettext(
+            "CSV (UTF-8 or GBK, comma or semicolon) or Excel XLSX, at most %(mb)d MB and %(rows)s rows."
+        ) % {"mb": importing.MAX_BYTES >> 20, "rows": f"{importing.MAX_ROWS:,}"}
+
+    def clean_file(self):
+        from vendors import importing
+
+        upload = self.cleaned_data["file"]
+        try:
+            self.table = importing.read_upload(upload)
+        except importing.ImportFileError as exc:
+            raise forms.ValidationError(str(exc), code=exc.code) from None
+        return upload

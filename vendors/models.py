@@ -6,10 +6,12 @@ The ground floor of the project: nothing here imports contracts or evaluations.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 import zoneinfo
 from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.validators import EmailValidator, MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
@@ -486,3 +488,105 @@ class CustomerReference(VendorChild):
 
     def __str__(self) -> str:
         return self.name
+
+
+class ImportJobQuerySet(models.QuerySet):
+    def stale(self, now: dt.datetime | None = None) -> ImportJobQuerySet:
+        """Jobs nobody needs any more: everything older than a day (a running job is long dead by then)."""
+        return self.filter(created_at__lt=(now or timezone.now()) - ImportJob.KEEP_FOR)
+
+
+class ImportJob(models.Model):
+    """An uploaded vendor file between its preview and its import, and then the import's result.
+
+    The parsed table stays here (not in the session) so a worker can read it, and the job
+    belongs to the manager who uploaded it: pages look it up by id *and* owner, so nobody
+    confirms someone else's file. A preview can be confirmed for PREVIEW_TTL after the check
+    finished; jobs are deleted a day after upload (``stale``), the table as soon as it is imported.
+    """
+
+    PREVIEW_TTL = dt.timedelta(hours=1)
+    KEEP_FOR = dt.timedelta(days=1)
+    # A worker's hard time limit for the task is 15 minutes: a job "running" longer than this died.
+    STALE_AFTER = dt.timedelta(minutes=20)
+    PROGRESS_KEY = "vendors:import:{pk}:progress"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("uploaded by")
+    )
+    file_name = models.CharField(_("file"), max_length=255)
+    language = models.CharField(_("language"), max_length=16, blank=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=choices.ImportStatus.choices, default=choices.ImportStatus.CHECKING
+    )
+    row_count = models.PositiveIntegerField(_("rows"), default=0)
+    table = models.JSONField(_("table"), default=dict, blank=True)
+    report = models.JSONField(_("report"), default=dict, blank=True)
+    message = models.TextField(_("message"), blank=True)
+    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    objects = ImportJobQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("vendor import")
+        verbose_name_plural = _("vendor imports")
+
+    def __str__(self) -> str:
+        return self.file_name
+
+    def get_absolute_url(self) -> str:
+        return reverse("vendors:import_job", args=[self.pk])
+
+    @property
+    def is_running(self) -> bool:
+        return self.status in (choices.ImportStatus.CHECKING, choices.ImportStatus.IMPORTING)
+
+    @property
+    def is_stale(self) -> bool:
+        return self.is_running and self.updated_at < timezone.now() - self.STALE_AFTER
+
+    @property
+    def expires_at(self) -> dt.datetime | None:
+        return self.finished_at + self.PREVIEW_TTL if self.finished_at else None
+
+    @property
+    def is_expired(self) -> bool:
+        return self.status == choices.ImportStatus.CHECKED and (
+            self.expires_at is None or self.expires_at <= timezone.now()
+        )
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.report.get("error_total"))
+
+    @property
+    def can_confirm(self) -> bool:
+        return self.status == choices.ImportStatus.CHECKED and not self.has_errors and not self.is_expired
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        """(rows done, rows in all) as the running task last reported it, through the cache:
+        the task works inside one transaction, so nothing it writes to the database shows until the end."""
+        done, total = cache.get(self.PROGRESS_KEY.format(pk=self.pk)) or (0, self.row_count)
+        return min(done, total), total
+
+    @property
+    def percent(self) -> int:
+        done, total = self.progress
+        return round(100 * done / total) if total else 0
+
+    def set_progress(self, done: int, total: int) -> None:
+        cache.set(self.PROGRESS_KEY.format(pk=self.pk), (done, total), timeout=int(self.KEEP_FOR.total_seconds()))
+
+    def finish(self, status: str, report: dict | None = None, message: str = "", keep_table: bool = False) -> None:
+        self.status = status
+        self.report = report if report is not None else self.report
+        self.message = message
+        self.finished_at = timezone.now()
+        if not keep_table:
+            self.table = {}
+        self.save(update_fields=["status", "report", "message", "finished_at", "table", "updated_at"])

@@ -12,6 +12,11 @@ urlpatterns = [
     path("<int:pk>/", views.VendorDetailView.as_view(), name="vendor_detail"),
     path("<int:pk>/edit/", views.VendorUpdateView.as_view(), name="vendor_edit"),
     path("<int:pk>/delete/", views.VendorDeleteView.as_view(), name="vendor_delete"),
+    path("import/", views.ImportView.as_view(), name="import"),
+    path("import/template.<str:fmt>", views.ImportTemplateView.as_view(), name="import_template"),
+    path("import/<uuid:pk>/", views.ImportJobView.as_view(), name="import_job"),
+    path("import/<uuid:pk>/progress/", views.ImportProgressView.as_view(), name="import_progress"),
+    path("import/<uuid:pk>/confirm/", views.ImportConfirmView.as_view(), name="import_confirm"),
 ]
 
 for section, (model, form_class) in views.VENDOR_CHILDREN.items():

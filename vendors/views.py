@@ -1,4 +1,4 @@
-"""Vendor pages. Views load, check the role, call the model and render."""
+"""Vendor pages. Views load, check the role, call the model (or importing.py) and render."""
 
 from __future__ import annotations
 
@@ -7,29 +7,31 @@ from functools import cached_property
 
 from django.contrib import messages
 from django.db.models import ProtectedError
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views import generic
 
-from vendors import choices
+from vendors import choices, importing
 from vendors.filtersets import VendorFilterSet
 from vendors.forms import (
     ContactForm,
     CustomerReferenceForm,
     DocumentationItemForm,
+    ImportUploadForm,
     ReleaseForm,
     SupportChannelForm,
     VendorForm,
 )
 from vendors.hours import holiday_country_label
-from vendors.models import Contact, CustomerReference, DocumentationItem, Release, SupportChannel, Vendor
+from vendors.models import Contact, CustomerReference, DocumentationItem, ImportJob, Release, SupportChannel, Vendor
 from vendorscore.roles import Role, RoleRequiredMixin
 from vendorscore.validators import time_zone_names
 
 LIST_PAGE_SIZE = 25
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 class VendorListView(RoleRequiredMixin, generic.ListView):
@@ -238,3 +240,98 @@ VENDOR_CHILDREN = {
     "documentation": (DocumentationItem, DocumentationItemForm),
     "references": (CustomerReference, CustomerReferenceForm),
 }
+
+
+# --- import from a file: upload → preview → import, the checking and importing done by a worker ---
+class ImportView(RoleRequiredMixin, generic.FormView):
+    required_role = Role.MANAGER
+    template_name = "vendors/import.html"
+    form_class = ImportUploadForm
+
+    def form_valid(self, form):
+        job = importing.start_job(
+            self.request.user, form.cleaned_data["file"].name, form.table, translation.get_language()
+        )
+        return HttpResponseRedirect(job.get_absolute_url())
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(columns=importing.column_help(), **kwargs)
+
+
+class ImportTemplateView(RoleRequiredMixin, generic.View):
+    """The template file: the headers and one example row, as CSV or XLSX."""
+
+    required_role = Role.MANAGER
+
+    def get(self, request, fmt: str):
+        if fmt == "csv":
+            response = HttpResponse(importing.template_csv(), content_type="text/csv; charset=utf-8")
+        elif fmt == "xlsx":
+            response = HttpResponse(importing.template_xlsx(), content_type=XLSX_CONTENT_TYPE)
+        else:
+            raise Http404
+        response["Content-Disposition"] = f'attachment; filename="vendorscore-vendors-template.{fmt}"'
+        return response
+
+
+class ImportJobMixin(RoleRequiredMixin):
+    required_role = Role.MANAGER
+
+    def get_job(self) -> ImportJob:
+        # Looked up with its owner: another manager's upload is simply not found.
+        return get_object_or_404(ImportJob, pk=self.kwargs["pk"], owner=self.request.user)
+
+
+class ImportJobView(ImportJobMixin, generic.TemplateView):
+    """The preview, the progress and the result of one upload; htmx polls the same fragment."""
+
+    template_name = "vendors/import_job.html"
+
+    def get_context_data(self, **kwargs):
+        job = self.get_job()
+        done, _total = job.progress
+        return super().get_context_data(job=job, report=present_report(job.report), done=done, **kwargs)
+
+
+class ImportProgressView(ImportJobView):
+    template_name = "vendors/_import_job.html"
+
+
+class ImportConfirmView(ImportJobMixin, generic.View):
+    def post(self, request, pk):
+        job = self.get_job()
+        if problem := importing.confirm_job(job):
+            messages.error(request, problem)
+        return HttpResponseRedirect(job.get_absolute_url())
+
+
+def present_report(report: dict) -> dict:
+    """The stored report with what its codes say in the reader's language."""
+    labels = {
+        "create": _("New"),
+        "update": _("Update"),
+        "unchanged": _("No change"),
+        "invalid": _("Has errors"),
+    }
+    vendors = []
+    for entry in report.get("vendors", []):
+        vendors.append(
+            {
+                **entry,
+                "action_label": labels.get(entry.get("action"), ""),
+                "contacts": [{**c, "action_label": labels.get(c["action"], "")} for c in entry.get("contacts", [])],
+                "channels": [{**c, "action_label": labels.get(c["action"], "")} for c in entry.get("channels", [])],
+            }
+        )
+    counts = report.get("counts", {})
+    rows = [
+        (label, *(counts.get(f"{kind}_{action}", 0) for action in ("create", "update", "unchanged")))
+        for kind, label in (("vendors", _("Vendors")), ("contacts", _("Contacts")), ("channels", _("Channels")))
+    ]
+    return {
+        **report,
+        "vendors": vendors,
+        "count_rows": rows,
+        "hidden_vendors": max(0, report.get("vendor_total", 0) - len(vendors)),
+        "hidden_errors": max(0, report.get("error_total", 0) - len(report.get("errors", []))),
+    }
