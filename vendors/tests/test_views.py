@@ -260,8 +260,9 @@ def test_the_list_page_costs_the_same_queries_for_1_and_for_50_vendors(client, v
     one = count_queries(client, url)
     for _i in range(49):
         VendorFactory(scenarios=["show-live", "overseas"])
-    # session, user, role groups, count, page of vendors, their scenarios
-    assert count_queries(client, url) == one == 6
+    # session, user, role groups, the unread notifications behind the bell, count, page of vendors,
+    # their scenarios
+    assert count_queries(client, url) == one == 7
 
 
 def test_the_detail_page_costs_a_fixed_number_of_queries(client, viewer, vendor):
@@ -270,6 +271,6 @@ def test_the_detail_page_costs_a_fixed_number_of_queries(client, viewer, vendor)
     few = count_queries(client, url)
     for n in range(20):
         ReleaseFactory(vendor=vendor, released_on=dt.date(2025, 1, 1) + dt.timedelta(days=n))
-    # session, user, role groups, vendor, then one each for scenarios, channels,
-    # releases, documentation, references and contacts
-    assert count_queries(client, url) == few == 10
+    # session, user, role groups, the unread notifications behind the bell, vendor, then one each
+    # for scenarios, channels, releases, documentation, references and contacts
+    assert count_queries(client, url) == few == 11
