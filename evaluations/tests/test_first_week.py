@@ -368,3 +368,35 @@ def test_stored_evidence_is_shown_in_the_readers_language(client, api_as, viewer
     lines = [line for lines in data["breakdown"].values() for line in lines]
     (line,) = [line for line in lines if line["key"] == "fact_support_team_in_house"]
     assert line["evidence"] == "In-house"
+
+
+class TestSubmittingWithGaps:
+    def test_unanswered_questions_are_counted_by_dimension_before_submitting(self, client, evaluator, draft):
+        client.force_login(evaluator)
+        post_answer(client, draft, "depth", value="4")
+        response = client.post(reverse("evaluations:evaluation_submit", args=[draft.pk]))
+        draft.refresh_from_db()
+        assert draft.status == "draft"  # not yet: asked first
+        assert response["Location"].endswith("?confirm_submit=1#submit-check")
+        page = client.get(response["Location"]).content.decode()
+        assert "2 questions are still unanswered" in page
+        assert "SLA</a>: 1" in page
+        assert "Response speed</a>: 1" in page
+        client.post(reverse("evaluations:evaluation_submit", args=[draft.pk]), {"confirm": "1"})
+        draft.refresh_from_db()
+        assert draft.status == "submitted"
+
+    def test_a_complete_evaluation_is_submitted_at_once(self, client, evaluator, draft):
+        client.force_login(evaluator)
+        post_answer(client, draft, "depth", value="4")
+        post_answer(client, draft, "sla_signed", value="yes")
+        post_answer(client, draft, "first_answer_hours", value="2")
+        client.post(reverse("evaluations:evaluation_submit", args=[draft.pk]))
+        draft.refresh_from_db()
+        assert draft.status == "submitted"
+
+    def test_the_form_folds_by_dimension_and_offers_the_next_unanswered(self, client, evaluator, draft):
+        client.force_login(evaluator)
+        page = client.get(draft.get_absolute_url()).content.decode()
+        assert '<details class="card dimension" id="dim-sla" open>' in page
+        assert "data-next-unanswered" in page

@@ -196,7 +196,7 @@ def test_another_evaluator_cannot_edit_my_draft(client, draft):
 def test_submit_then_an_evaluator_cannot_approve_but_a_manager_can(client, evaluator, manager, draft):
     client.force_login(evaluator)
     post_answer(client, draft, "depth", value="4")
-    client.post(reverse("evaluations:evaluation_submit", args=[draft.pk]))
+    client.post(reverse("evaluations:evaluation_submit", args=[draft.pk]), {"confirm": "1"})
     draft.refresh_from_db()
     assert draft.status == "submitted"
     assert client.post(reverse("evaluations:evaluation_approve", args=[draft.pk])).status_code == 403

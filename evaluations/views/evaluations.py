@@ -146,6 +146,13 @@ def evaluation_detail(request, pk: int):
         "can_submit": editable and request.user.pk == evaluation.evaluator_id,
         "offer_new": request.GET.get("offer_new") == "1" and has_role(request.user, Role.EVALUATOR),
     }
+    if context["can_submit"] and request.GET.get("confirm_submit") == "1" and answered < total:
+        context["unanswered_total"] = total - answered
+        context["unanswered"] = [
+            {"key": group["key"], "label": group["label"], "count": len(group["items"]) - group["answered"]}
+            for group in context["groups"]
+            if group["answered"] < len(group["items"])
+        ]
     return render(request, "evaluations/evaluation_detail.html", context)
 
 
@@ -210,6 +217,10 @@ def _review_action(request, pk: int, action: str):
         if action == "submit":
             if request.user.pk != evaluation.evaluator_id:
                 raise PermissionDenied(_("Only the evaluator who wrote it submits an evaluation."))
+            answered, total = evaluation.progress()
+            if answered < total and request.POST.get("confirm") != "1":
+                # Unanswered questions lower the coverage: say so, and ask once more.
+                return redirect(f"{evaluation.get_absolute_url()}?confirm_submit=1#submit-check")
             evaluation.submit(request.user)
             messages.success(request, _("Submitted for approval."))
         elif action == "approve":

@@ -70,7 +70,7 @@ def test_submitting_notifies_each_manager_and_emails_only_after_commit(
 ):
     client.force_login(evaluator)
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        response = client.post(reverse("evaluations:evaluation_submit", args=[answered.pk]))
+        response = client.post(reverse("evaluations:evaluation_submit", args=[answered.pk]), {"confirm": "1"})
         assert response.status_code == 302
         # Written in the action's transaction; nothing has gone out before it commits.
         assert [n.recipient.username for n in rows(SUBMITTED)] == ["mgr", "mgr_zh"]
