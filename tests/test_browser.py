@@ -207,7 +207,8 @@ def test_a_manager_sees_deadlines_and_costs_and_an_evaluator_reviews_on_a_phone(
     assert "Firefly" not in page.locator("#awaiting-title + ul").inner_text()  # approved already
     assert "Elderwood Software" in page.locator("#awaiting-title + ul").inner_text()
     page.click("#deadlines-title + ul li a >> nth=0")
-    page.wait_for_function("document.getElementById('cost-chart') && Chart.getChart('cost-chart')")
+    # window.Chart: the predicate also runs while the next page is still loading its scripts.
+    page.wait_for_function("window.Chart && document.getElementById('cost-chart') && Chart.getChart('cost-chart')")
     assert page.locator("#cost-title").is_visible()
 
     page.context.clear_cookies()
