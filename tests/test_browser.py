@@ -47,6 +47,17 @@ def page(browser, live_server):
     context.close()
 
 
+def chart(page, canvas_id: str):
+    """Wait until Chart.js has drawn on the canvas, then return its chart's dataset count.
+
+    The canvas is in the page before the scripts at the end of the body have run: asking
+    Chart before then raises "Chart is not defined" on a busy machine.
+    """
+    predicate = f"window.Chart && Chart.getChart(document.getElementById('{canvas_id}'))"
+    page.wait_for_function(predicate)
+    return page.evaluate(f"() => Chart.getChart(document.getElementById('{canvas_id}')).data.datasets.length")
+
+
 def log_in(page, username: str, then: str = "/vendors/") -> None:
     """Sign in (which lands on the overview), then open ``then``."""
     page.goto("/accounts/login/")
@@ -90,9 +101,7 @@ def test_a_manager_filters_the_list_and_adds_a_vendor(page):
 def test_the_vendor_page_draws_the_release_chart_and_shows_turnover(page):
     log_in(page, "viewer")
     page.click("#vendor-table a >> nth=0")
-    page.wait_for_selector("#release-chart")
-    drawn = page.evaluate("() => Chart.getChart(document.getElementById('release-chart')) !== undefined")
-    assert drawn
+    assert chart(page, "release-chart") >= 1
     assert "contacts left in the last 12 months" in page.locator("#contacts").inner_text()
     assert page.locator("text=Edit").count() == 0  # a viewer sees no edit buttons
 
@@ -131,8 +140,7 @@ def test_an_evaluator_answers_with_autosave_and_a_manager_compares(page):
     page.click("button:has-text('Compare')")
     page.wait_for_selector("table.compare")
     assert page.locator("td.best").count() >= 11  # one best cell in the overall row and each dimension at least
-    drawn = page.evaluate("() => Chart.getChart(document.getElementById('radar-chart')).data.datasets.length")
-    assert drawn == 3
+    assert chart(page, "radar-chart") == 3
 
 
 # --- probes -----------------------------------------------------------------------------------------
@@ -150,8 +158,7 @@ def test_a_manager_reads_a_vendors_measured_support_in_both_languages(page):
     vendor = Vendor.objects.get(name="Busy Bee Live Source")
     log_in(page, "manager")
     page.goto(f"/vendors/{vendor.pk}/probes/")
-    page.wait_for_selector("#probe-chart")
-    assert page.evaluate("() => Chart.getChart(document.getElementById('probe-chart')).data.datasets.length") >= 2
+    assert chart(page, "probe-chart") >= 2
     assert "Two urgent probe questions in a row" in page.locator("[role=alert]").inner_text()
     assert page.locator("#sla tbody tr").count() >= 2
     shot(page, "probes-dashboard-en")
@@ -207,7 +214,7 @@ def test_a_manager_sees_deadlines_and_costs_and_an_evaluator_reviews_on_a_phone(
     assert "Firefly" not in page.locator("#awaiting-title + ul").inner_text()  # approved already
     assert "Elderwood Software" in page.locator("#awaiting-title + ul").inner_text()
     page.click("#deadlines-title + ul li a >> nth=0")
-    page.wait_for_function("document.getElementById('cost-chart') && Chart.getChart('cost-chart')")
+    assert chart(page, "cost-chart") >= 1
     assert page.locator("#cost-title").is_visible()
 
     page.context.clear_cookies()
