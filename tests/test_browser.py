@@ -120,10 +120,13 @@ def test_an_evaluator_answers_with_autosave_and_a_manager_compares(page):
     page.wait_for_selector("#progress")
     assert "0 of" in page.locator("#progress").inner_text()
     first = page.locator(".criterion").first
-    first.locator("input[type=radio], input[type=number], input[type=checkbox], textarea").first.click()
-    if first.locator("input[type=number]").count():
-        first.locator("input[type=number]").fill("2")
-        first.locator("input[type=number]").dispatch_event("change")
+    value = first.locator(".answer-value").locator(
+        "input[type=radio], input[type=checkbox], input[type=text], textarea"
+    )
+    value.first.click()
+    if value.first.get_attribute("type") in ("text", None):  # a number or a text answer: type one
+        value.first.fill("2")
+        value.first.dispatch_event("change")
     page.wait_for_function("document.querySelector('#progress').innerText.startsWith('1 of')")
     page.wait_for_selector(".criterion >> text=Saved")
     page.reload()
@@ -259,3 +262,42 @@ def test_a_manager_imports_vendors_and_the_page_follows_the_import(page, tmp_pat
     job.finish(ImportStatus.DONE, {"counts": {"vendors_create": 8}, "vendor_total": 8})
     page.wait_for_selector("text=The import is complete", timeout=5_000)
     assert "8 created" in page.inner_text("#import-job")
+
+
+# --- on a phone ---------------------------------------------------------------------------
+def test_on_a_390_px_phone_the_bell_leads_to_the_list_and_opening_one_reads_it(
+    browser, live_server, manager, evaluator
+):
+    from evaluations.models import Evaluation
+    from evaluations.tests.factories import small_template
+    from vendors.tests.factories import VendorFactory
+
+    vendor = VendorFactory(name="Acme Live", name_en="Acme Live with a rather long English name for a phone")
+    evaluation = Evaluation.objects.create(vendor=vendor, template=small_template(), evaluator=evaluator)
+    evaluation.save_answer(evaluation.template.criteria.get(key="depth"), {"value": 4}, evaluator, 0)
+    evaluation.submit(evaluator)
+    evaluation.send_back(manager, "Add the ticket numbers, the screenshots and the vendor's reply times. " * 3)
+
+    context = browser.new_context(locale="en-US", base_url=live_server.url)
+    try:
+        page = context.new_page()
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.goto("/accounts/login/")
+        page.fill("#id_username", "eva")
+        page.fill("#id_password", "correct-horse-battery")
+        page.click("button.primary")
+        page.wait_for_selector(".bell-count")
+        assert page.locator(".bell-count").inner_text().startswith("1")
+        page.click("a.bell")
+        page.wait_for_selector("h1:has-text('Notifications')")
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+        item = page.locator(".notifications li.unread")
+        assert "Returned: your evaluation of Acme Live" in item.inner_text()
+        item.locator("a").click()
+        page.wait_for_url(f"**/evaluations/{evaluation.pk}/")
+        assert page.locator(".bell-count").count() == 0
+        page.goto("/accounts/preferences/")
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+        assert page.locator("#id_email_evaluation_returned").is_checked()
+    finally:
+        context.close()
