@@ -54,8 +54,21 @@ def dimension_rows(snapshot: ScoreSnapshot) -> list[dict]:
 
 
 def breakdown_rows(snapshot: ScoreSnapshot, labels: dict[str, str]) -> list[dict]:
-    """Per dimension, each criterion or signal with its label and the evidence behind it."""
+    """Per dimension, each criterion or signal with its label, each evaluator's answer as they
+    would say it, and the evidence behind it."""
     evidence = snapshot.data.get("evidence", {})
+    stored_answers = snapshot.data.get("answers", {})
+    criteria = {}
+    if stored_answers:
+        current = Criterion.objects.filter(template__is_current=True, key__in=list(stored_answers))
+        criteria = {c.key: c for c in current.only("key", "answer_type", "rule")}
+
+    def shown(key: str, answer: dict) -> str:
+        if answer.get("is_na"):
+            return str(_("Not applicable"))
+        criterion = criteria.get(key)
+        return criterion.display_value(answer.get("value")) if criterion else str(answer.get("value"))
+
     rows = []
     for row in dimension_rows(snapshot):
         lines = [
@@ -64,6 +77,10 @@ def breakdown_rows(snapshot: ScoreSnapshot, labels: dict[str, str]) -> list[dict
                 label=labels.get(line["key"], line.get("label") or line["key"]),
                 evidence=evidence_label(line["key"], line.get("evidence") or ""),
                 evidence_items=evidence.get(line["key"], []),
+                answers=[
+                    {"evaluator": a["evaluator"], "display": shown(line["key"], a)}
+                    for a in stored_answers.get(line["key"], [])
+                ],
             )
             for line in snapshot.data.get("breakdown", {}).get(row["key"], [])
         ]

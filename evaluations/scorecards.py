@@ -52,8 +52,13 @@ def vendor_result(vendor: Vendor, now: dt.datetime) -> tuple[scoring.CombinedRes
     signals, flags = vendor_evidence(vendor, timezone.localdate(now))
     result = scoring.combine(weighted, criteria_for(evaluations), signals, flags)
     evidence: dict[str, list[dict]] = {}
+    answers: dict[str, list[dict]] = {}
     for evaluation in evaluations:
         for answer in evaluation.answers.all():
+            if answer.is_answered:  # stored as values: labelled in the reader's language when shown
+                answers.setdefault(answer.criterion.key, []).append(
+                    {"evaluator": evaluation.evaluator.get_username(), "value": answer.value, "is_na": answer.is_na}
+                )
             files = [{"id": f.pk, "name": f.name} for f in answer.files.all()]
             if answer.note or answer.link or files:
                 evidence.setdefault(answer.criterion.key, []).append(
@@ -72,6 +77,7 @@ def vendor_result(vendor: Vendor, now: dt.datetime) -> tuple[scoring.CombinedRes
             for e in evaluations
         ],
         "evidence": evidence,
+        "answers": answers,
     }
     return result, context
 

@@ -400,3 +400,30 @@ class TestSubmittingWithGaps:
         page = client.get(draft.get_absolute_url()).content.decode()
         assert '<details class="card dimension" id="dim-sla" open>' in page
         assert "data-next-unanswered" in page
+
+
+class TestScorecardExplains:
+    def test_each_answer_appears_beside_its_score_in_the_readers_language(self, client, viewer, evaluator, manager):
+        from evaluations.scorecards import recompute_vendor
+
+        vendor = VendorFactory(name="Answered Co")
+        template = small_template()
+        template.is_current = True
+        template.save()
+        approved_evaluation(vendor, evaluator, manager, {"sla_signed": "no", "depth": 4}, template=template)
+        recompute_vendor(vendor.pk)
+        client.force_login(viewer)
+        url = reverse("evaluations:scorecard", args=[vendor.pk])
+        body = client.get(url, headers={"Accept-Language": "en"}).content.decode()
+        assert f'<span class="muted">{evaluator.username}:</span> <strong>No</strong>' in body
+        assert "<strong>4/5</strong>" in body
+        zh = client.get(url, headers={"Accept-Language": "zh-hans"}).content.decode()
+        assert f'<span class="muted">{evaluator.username}:</span> <strong>否</strong>' in zh
+
+    def test_coverage_and_spread_are_explained_on_the_page(self, client, viewer):
+        vendor = VendorFactory(name="Explained Co")
+        client.force_login(viewer)
+        body = client.get(reverse("evaluations:scorecard", args=[vendor.pk])).content.decode()
+        assert 'id="what-coverage"' in body
+        assert 'href="#what-coverage"' in body
+        assert 'id="what-spread"' in body
