@@ -427,3 +427,50 @@ class TestScorecardExplains:
         assert 'id="what-coverage"' in body
         assert 'href="#what-coverage"' in body
         assert 'id="what-spread"' in body
+
+
+class TestCompareForADecision:
+    @pytest.fixture
+    def pair(self, evaluator, manager):
+        template = small_template()
+        strong, weak = VendorFactory(name="Strong"), VendorFactory(name="Weak")
+        answers = {"depth": 5, "sla_signed": "yes", "first_answer_hours": 1}
+        approved_evaluation(strong, evaluator, manager, answers, template=template)
+        approved_evaluation(weak, evaluator, manager, {**answers, "sla_signed": "no"}, template=template)
+        return strong, weak
+
+    def get(self, client, pair, **extra):
+        params = {"vendors": [v.pk for v in pair], "profile": "balanced", **extra}
+        return client.get(reverse("evaluations:compare"), params)
+
+    def test_red_flags_come_first_with_why_the_grade_is_capped_coverage_and_evaluators(self, client, viewer, pair):
+        client.force_login(viewer)
+        self.get(client, pair)  # computes the snapshots
+        # As the engine stores a grade that a confirmed flag lowered (B → C here):
+        capped = ScoreSnapshot.objects.latest().get(vendor=pair[1], profile__slug="balanced")
+        capped.data = {**capped.data, "grade_capped": True}
+        capped.grade = "C"
+        capped.save()
+        body = self.get(client, pair).content.decode()
+        table = body[body.index('<table class="table compare">') :]
+        assert table.index("Red flags") < table.index("Why the grade is capped") < table.index('class="dim"')
+        assert "Capped at C by confirmed red flags: No SLA (1 of 1 evaluators)" in table
+        summary = self.get(client, pair).context["table"]["summary"]
+        assert [s["evaluators"] for s in summary] == [1, 1]
+
+    def test_differences_only_hides_questions_every_vendor_scored_the_same(self, client, viewer, pair):
+        client.force_login(viewer)
+        every = self.get(client, pair).context["table"]
+        keys = [c["key"] for d in every["dimensions"] for c in d["criteria"]]
+        assert {"depth", "sla_signed", "first_answer_hours"} <= set(keys)
+        differences = self.get(client, pair, differences="1")
+        keys = [c["key"] for d in differences.context["table"]["dimensions"] for c in d["criteria"]]
+        assert "sla_signed" in keys
+        assert "depth" not in keys
+        assert "first_answer_hours" not in keys
+        assert "Show every question" in differences.content.decode()
+
+    def test_each_dimension_folds(self, client, viewer, pair):
+        client.force_login(viewer)
+        body = self.get(client, pair).content.decode()
+        assert '<button type="button" class="fold" aria-expanded="true" aria-controls="cmp-sla">' in body

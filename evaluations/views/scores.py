@@ -197,9 +197,17 @@ def compare(request):
         table["costs"] = cost_row(chosen)
         if kind is not None:
             return comparison_export(request, kind, profile, table)
+        differences_only = request.GET.get("differences") == "1"
+        if differences_only:
+            for dimension in table["dimensions"]:
+                dimension["criteria"] = [c for c in dimension["criteria"] if not c["same"]]
+        without = request.GET.copy()
+        without.pop("differences", None)
         context.update(
             profile=profile,
             table=table,
+            differences_only=differences_only,
+            query_all=without.urlencode(),
             chart=chart_payload([snapshots[v.pk] for v in chosen], None, names=[v.display_name for v in chosen]),
             query=request.GET.urlencode(),
         )
@@ -269,9 +277,28 @@ def comparison(vendors: list[Vendor], snapshots: dict[int, ScoreSnapshot]) -> di
             }
             for criterion_key in keys
         ]  # fmt: skip
+        for criterion in criteria:
+            shown = {
+                (cell["status"], None if cell["score"] is None else round(cell["score"])) for cell in criterion["cells"]
+            }
+            criterion["same"] = len(shown) == 1
         dimensions.append({"key": key, "label": label, "cells": mark_best(cells), "criteria": criteria})
     flags = [[dict(f, label=flag_label(f)) for f in c["snapshot"].data.get("red_flags", [])] for c in columns]
-    return {"columns": columns, "overall": overall_row, "dimensions": dimensions, "red_flags": flags}
+    summary = [
+        {
+            "coverage": c["snapshot"].coverage,
+            "evaluators": exports.evaluator_count(c["snapshot"]),
+            "cap_note": exports.cap_note(c["snapshot"]),
+        }
+        for c in columns
+    ]
+    return {
+        "columns": columns,
+        "overall": overall_row,
+        "dimensions": dimensions,
+        "red_flags": flags,
+        "summary": summary,
+    }
 
 
 def cost_row(vendors: list[Vendor]) -> list[dict]:
