@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views import generic
 
 from vendors import choices, importing
+from vendors.columns import extra_columns
 from vendors.filtersets import VendorFilterSet
 from vendors.forms import (
     ContactForm,
@@ -56,7 +57,16 @@ class VendorListView(RoleRequiredMixin, generic.ListView):
         context = super().get_context_data(**kwargs)
         query = self.request.GET.copy()
         query.pop("page", None)
-        context.update(filterset=self.filterset, query_without_page=query.urlencode())
+        vendors = list(context["object_list"])
+        columns = extra_columns(self.request, vendors)
+        context.update(
+            filterset=self.filterset,
+            query_without_page=query.urlencode(),
+            object_list=vendors,
+            list_columns=columns,
+            column_count=6 + len(columns),
+            column_context={key: value for column in columns for key, value in column.context.items()},
+        )
         return context
 
 

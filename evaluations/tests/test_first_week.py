@@ -474,3 +474,35 @@ class TestCompareForADecision:
         client.force_login(viewer)
         body = self.get(client, pair).content.decode()
         assert '<button type="button" class="fold" aria-expanded="true" aria-controls="cmp-sla">' in body
+
+
+class TestVendorListScores:
+    def test_the_list_shows_each_vendors_score_and_grade_under_the_chosen_profile(
+        self, client, viewer, evaluator, manager
+    ):
+        from evaluations.scorecards import recompute_vendor
+
+        vendor = VendorFactory(name="Scored Co")
+        approved_evaluation(vendor, evaluator, manager, {"depth": 5, "sla_signed": "yes", "first_answer_hours": 1})
+        VendorFactory(name="Unscored Co")
+        recompute_vendor(vendor.pk)
+        client.force_login(viewer)
+        body = client.get(reverse("vendors:vendor_list")).content.decode()
+        assert "Score (Balanced)" in body
+        row = body.split("Scored Co")[1].split("</tr>")[0]
+        balanced = ScoreSnapshot.objects.latest().get(vendor=vendor, profile__slug="balanced")
+        assert f"{balanced.overall:.0f}" in row
+        assert f'<span class="grade grade-{balanced.grade}">' in row
+        body = client.get(reverse("vendors:vendor_list"), {"profile": "overseas"}).content.decode()
+        assert "Score (" in body
+        assert 'value="overseas" selected' in body
+
+    def test_vendors_still_import_nothing_from_the_floors_above(self):
+        import pathlib
+
+        for path in pathlib.Path("vendors").rglob("*.py"):
+            if "tests" in path.parts:
+                continue
+            text = path.read_text()
+            assert "from evaluations" not in text, path
+            assert "import evaluations" not in text, path

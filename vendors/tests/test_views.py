@@ -261,8 +261,8 @@ def test_the_list_page_costs_the_same_queries_for_1_and_for_50_vendors(client, v
     for _i in range(49):
         VendorFactory(scenarios=["show-live", "overseas"])
     # session, user, role groups, the unread notifications behind the bell, count, page of vendors,
-    # their scenarios
-    assert count_queries(client, url) == one == 7
+    # their scenarios, then the score column's weight profiles and the page's score snapshots
+    assert count_queries(client, url) == one == 9
 
 
 def test_the_detail_page_costs_a_fixed_number_of_queries(client, viewer, vendor):
