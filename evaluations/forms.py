@@ -23,7 +23,7 @@ def answer_field(criterion: Criterion) -> forms.Field:
     if kind == AnswerType.NUMBER:
         # A text box, not <input type=number>: a browser sends "" for "abc" in a number box,
         # which would clear the saved answer instead of refusing the input.
-        widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off", "size": 10})
+        widget = NumberInput(attrs={"inputmode": "decimal", "autocomplete": "off", "size": 10})
         return NumberField(min_value=scoring.NUMBER_MIN, max_value=scoring.NUMBER_MAX, widget=widget, **common)
     options = [(option["key"], option["label"]) for option in criterion.options]
     if kind == AnswerType.SINGLE:
@@ -31,6 +31,15 @@ def answer_field(criterion: Criterion) -> forms.Field:
     if kind == AnswerType.MULTI:
         return forms.MultipleChoiceField(choices=options, widget=forms.CheckboxSelectMultiple, **common)
     return forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=10_000, **common)
+
+
+class NumberInput(forms.TextInput):
+    """Shows 2.0 as "2" and 2.5 as "2.5": the number as a person would write it back."""
+
+    def format_value(self, value):
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return super().format_value(value)
 
 
 class NumberField(forms.FloatField):

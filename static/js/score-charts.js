@@ -17,7 +17,8 @@
       data: data.radar,
       options: {
         animation: false, maintainAspectRatio: false,
-        scales: { r: { min: 0, max: 100, ticks: { stepSize: 20 } } },
+        scales: { r: { min: 0, max: 100, ticks: { stepSize: 20 },
+                       pointLabels: { font: { size: window.innerWidth < 500 ? 9 : 12 } } } },
         plugins: { legend: { display: data.radar.datasets.length > 1, position: "bottom" } },
       },
     });
