@@ -111,6 +111,20 @@ class ChecklistTemplate(NamedInTwoLanguages, models.Model):
         return [criterion.spec() for criterion in self.criteria.all()]
 
 
+_SINGULAR = {"people": "person", "persons": "person", "times": "time"}
+
+
+def singular(unit: str) -> str:
+    """The English unit for exactly one: hours → hour, people → person, changes → change."""
+    words = unit.split(" ")
+    last = words[-1]
+    if last in _SINGULAR:
+        words[-1] = _SINGULAR[last]
+    elif last.endswith("s") and not last.endswith("ss") and len(last) > 2:
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
 class Criterion(models.Model):
     template = models.ForeignKey(
         ChecklistTemplate, on_delete=models.CASCADE, related_name="criteria", verbose_name=_("template")
@@ -190,8 +204,12 @@ class Criterion(models.Model):
         if self.answer_type == AnswerType.SCALE:
             return f"{value}/5"
         if self.answer_type == AnswerType.NUMBER:
-            unit = self.rule.get("unit_zh" if reading_chinese() else "unit_en", "")
-            return f"{value:g} {unit}".strip() if isinstance(value, int | float) else str(value)
+            if not isinstance(value, int | float):
+                return str(value)
+            unit = self.unit
+            if value == 1 and not reading_chinese():
+                unit = singular(unit)  # "1 hour", not "1 hours"
+            return f"{value:g} {unit}".strip()
         labels = {option["key"]: option["label"] for option in self.options}
         if self.answer_type == AnswerType.MULTI and isinstance(value, list):
             return ", ".join(labels.get(v, str(v)) for v in value)

@@ -506,3 +506,46 @@ class TestVendorListScores:
             text = path.read_text()
             assert "from evaluations" not in text, path
             assert "import evaluations" not in text, path
+
+
+class TestNumbersAndWords:
+    def test_one_of_a_unit_is_singular_in_english(self):
+        from evaluations.models import singular
+
+        assert [singular(u) for u in ["hours", "people", "changes", "business days", "less"]] == [
+            "hour",
+            "person",
+            "change",
+            "business day",
+            "less",
+        ]
+
+    def test_the_scorecard_shows_spreads_and_counts_as_whole_numbers(self, client, viewer, evaluator, manager):
+        import re
+
+        from django.contrib.auth.models import Group
+
+        from evaluations.scorecards import recompute_vendor
+
+        vendor = VendorFactory(name="Spread Co")
+        template = small_template()
+        second = type(evaluator).objects.create_user("eve2")
+        second.groups.add(Group.objects.get(name="evaluator"))
+        approved_evaluation(vendor, evaluator, manager, {"depth": 5}, template=template)
+        approved_evaluation(vendor, second, manager, {"depth": 2}, template=template)
+        recompute_vendor(vendor.pk)
+        client.force_login(viewer)
+        body = client.get(reverse("evaluations:scorecard", args=[vendor.pk])).content.decode()
+        cells = re.findall(r'<td class="num">([^<]*)</td>', body)
+        assert not [c for c in cells if re.fullmatch(r"\d+\.0", c.strip())], cells
+
+    def test_line_breaks_survive_in_a_text_answer(self, client, viewer, evaluator, manager):
+        from evaluations.tests.factories import CriterionFactory
+
+        template = small_template()
+        CriterionFactory(template=template, key="story", dimension="support_depth", answer_type="text")
+        evaluation = approved_evaluation(
+            VendorFactory(name="Storied"), evaluator, manager, {"story": "First line\nSecond line"}, template=template
+        )
+        client.force_login(viewer)
+        assert "First line<br>Second line" in client.get(evaluation.get_absolute_url()).content.decode()
