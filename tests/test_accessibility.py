@@ -117,3 +117,15 @@ def test_every_page_labels_its_fields_and_points_aria_at_real_ids(client, userna
     print(f"{username}/{language}: {visited} pages crawled")
     assert visited >= 40, f"the crawl reached only {visited} pages"
     assert not problems, "\n".join(f"{url}: {p}" for url, found in problems.items() for p in found)
+
+
+def test_no_filter_asks_for_ctrl_click(client):
+    """Filters offer checkboxes: a <select multiple> list box needs Ctrl-click and fails on phones."""
+    call_command("seed_demo", "--password", "a11y-pass-1", stdout=StringIO())
+    from django.contrib.auth.models import User
+
+    client.force_login(User.objects.get(username="manager"))
+    for url in ["/vendors/", "/scores/", "/evaluations/", "/probes/", "/probes/questions/", "/contracts/",
+                "/contracts/reviews/", "/compare/"]:  # fmt: skip
+        body = client.get(url).content.decode()
+        assert not re.search(r"<select[^>]*\bmultiple\b", body), url

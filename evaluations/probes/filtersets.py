@@ -35,7 +35,9 @@ class ProbeFilterSet(FilterSet):
 
 
 class ProbeQuestionFilterSet(FilterSet):
-    category = django_filters.MultipleChoiceFilter(choices=Category.choices, label=_("Category"))
+    category = django_filters.MultipleChoiceFilter(
+        choices=Category.choices, label=_("Category"), widget=forms.CheckboxSelectMultiple
+    )
     severity = django_filters.MultipleChoiceFilter(
         choices=Severity.choices, label=_("Severity"), widget=forms.CheckboxSelectMultiple
     )
