@@ -129,3 +129,29 @@ def test_no_filter_asks_for_ctrl_click(client):
                 "/contracts/reviews/", "/compare/"]:  # fmt: skip
         body = client.get(url).content.decode()
         assert not re.search(r"<select[^>]*\bmultiple\b", body), url
+
+
+def contrast(foreground: str, background: str) -> float:
+    def luminance(colour: str) -> float:
+        digits = colour.lstrip("#")
+        if len(digits) == 3:
+            digits = "".join(d * 2 for d in digits)
+        channels = [int(digits[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted([luminance(foreground), luminance(background)], reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_text_colours_reach_4_5_to_1_on_every_background_they_sit_on():
+    from pathlib import Path
+
+    css = (Path(__file__).resolve().parents[1] / "static" / "css" / "app.css").read_text()
+    colours = dict(re.findall(r"--([a-z-]+):\s*(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\b", css))
+    backgrounds = [colours["bg"], "#ffffff", "#edf2f7", "#fffaf0", "#f0fff4", "#fff5f5"]  # page, cards, tags, notes
+    for name in ("ink", "muted", "good", "warn", "bad", "brand"):
+        for background in backgrounds:
+            ratio = contrast(colours[name], background)
+            assert ratio >= 4.5, f"--{name} {colours[name]} on {background}: {ratio:.2f}:1"
+    assert contrast(colours["brand-ink"], colours["brand"]) >= 4.5  # the top bar
