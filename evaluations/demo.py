@@ -101,7 +101,7 @@ def seed_evaluations(users: dict[str, object], manager) -> int:
             for username in EVALUATORS:
                 user = users[username]
                 evaluation, created = Evaluation.objects.get_or_create(
-                    vendor=vendor, evaluator=user, template=template, defaults={"status": EvaluationStatus.APPROVED}
+                    vendor=vendor, evaluator=user, template=template, status=EvaluationStatus.APPROVED
                 )
                 if created:
                     approved = now - dt.timedelta(days=APPROVED_DAYS_AGO[username])
@@ -136,7 +136,30 @@ def seed_evaluations(users: dict[str, object], manager) -> int:
                         },
                     )
                 count += 1
+        awaiting_review(users, template, criteria, now)
     return count
+
+
+def awaiting_review(users: dict, template, criteria, now) -> None:
+    """A newer evaluation of one vendor, submitted and not yet approved, so a manager's first
+    look at the overview and the evaluation list has something waiting (created once, ever)."""
+    vendor = Vendor.objects.alive().filter(name="Pomelo Commerce Live").first()
+    user = users["evaluator2"]
+    if vendor is None or Evaluation.objects.filter(vendor=vendor, evaluator=user).count() > 1:
+        return
+    evaluation = Evaluation.objects.create(vendor=vendor, evaluator=user, template=template)
+    evaluation.record("created", user)
+    strengths = STRENGTHS[vendor.name]
+    for criterion in criteria[::2]:  # about half answered: the submit check will have said so
+        quality = min(1.0, max(0.0, strengths[criterion.dimension] + 0.1))
+        value = answer_for(criterion, quality)
+        if criterion.answer_type == AnswerType.TEXT:
+            value = "Follow-up after the 3.2 release: asked again on WeCom."
+        Answer.objects.create(evaluation=evaluation, criterion=criterion, value=value, updated_by=user)
+    Evaluation.objects.filter(pk=evaluation.pk).update(
+        status=EvaluationStatus.SUBMITTED, submitted_at=now - dt.timedelta(hours=5)
+    )
+    evaluation.record("submitted", user)
 
 
 def backfill_score_history(vendor: Vendor) -> None:

@@ -119,11 +119,22 @@ def current_language() -> str:
     return next((code for code in codes if active == code or active.startswith(code.split("-")[0])), codes[0])
 
 
+class LanguageSelect(forms.Select):
+    """Each language named in itself, and marked as such (lang=…) for screen readers."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value:
+            option["attrs"]["lang"] = value
+        return option
+
+
 class PreferenceForm(forms.ModelForm):
     time_zone = forms.ChoiceField(label=_("Time zone"), choices=time_zone_choices)
     language = forms.ChoiceField(
         label=_("Language"),
         choices=language_choices,
+        widget=LanguageSelect,
         required=False,  # left out: follow the header switch and the browser, as before choosing
         help_text=_("Pages, and the emails vendorscore sends you, are in this language."),
     )
