@@ -84,10 +84,26 @@ def _in(language: str, text) -> str:
         return str(text)
 
 
+# How hard each contract flag bites (see scoring.SEVERITY_CAPS): what takes the product away from
+# the buyer, or leaves a signed contract without an SLA, is critical; money left open is major.
+FLAG_SEVERITY = {
+    RedFlag.VENDOR_OWNS_CUSTOM_CODE: "critical",
+    RedFlag.ENCRYPTED_OR_LICENCE_BOUND: "critical",
+    RedFlag.NO_SLA_NUMBERS: "critical",
+    RedFlag.COMPENSATION_EXCLUDED: "major",
+    RedFlag.RENEWAL_PRICE_OPEN: "major",
+    RedFlag.OPEN_ENDED_FEES: "major",
+}
+
+
 def _red_flag(flag: str, dimension: str) -> scoring.RedFlag:
     label = RedFlag(flag).label
     return scoring.RedFlag(
-        key=f"contract_{flag}", label_en=_in("en", label), label_zh=_in("zh-hans", label), dimension=dimension
+        key=f"contract_{flag}",
+        label_en=_in("en", label),
+        label_zh=_in("zh-hans", label),
+        dimension=dimension,
+        severity=FLAG_SEVERITY.get(flag, scoring.DEFAULT_SEVERITY),
     )
 
 

@@ -204,9 +204,13 @@ def cap_note(snapshot: ScoreSnapshot) -> str:
     """Why the grade is capped ("" when it is not): the confirmed red flags, with who raised them."""
     if not snapshot.data.get("grade_capped"):
         return ""
-    flags = [flag_text(flag) for flag in snapshot.data.get("red_flags", []) if flag.get("confirmed")]
+    flags = [
+        flag_text(flag)
+        for flag in snapshot.data.get("red_flags", [])
+        if flag.get("confirmed") and flag.get("severity", "major") != "warning"
+    ]
     return _("Capped at %(grade)s by confirmed red flags: %(flags)s") % {
-        "grade": RED_FLAG_GRADE_CAP,
+        "grade": snapshot.data.get("grade_cap") or RED_FLAG_GRADE_CAP,
         "flags": "; ".join(flags) or "—",
     }
 

@@ -148,7 +148,7 @@ class WeightProfileForm(forms.ModelForm):
 
     class Meta:
         model = WeightProfile
-        fields = ["slug", "name_en", "name_zh", "description_en", "description_zh"]
+        fields = ["slug", "name_en", "name_zh", "scenario", "description_en", "description_zh"]
         widgets = {
             "description_en": forms.Textarea(attrs={"rows": 2}),
             "description_zh": forms.Textarea(attrs={"rows": 2}),

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from evaluations import notifications, scoring
 from evaluations.choices import AnswerType, Dimension, EvaluationStatus
+from vendors.choices import ScenarioKey
 from vendors.models import Vendor
 from vendorscore.language import in_reader_language, reading_chinese
 from vendorscore.roles import Role, has_role
@@ -140,6 +141,12 @@ class Criterion(models.Model):
     weight = models.FloatField(_("weight"), default=1, validators=[MinValueValidator(0)])
     rule = models.JSONField(_("scoring rule"), default=dict, blank=True)
     red_flag = models.JSONField(_("red-flag rule"), null=True, blank=True)
+    scenarios = models.JSONField(
+        _("scenarios"),
+        default=list,
+        blank=True,
+        help_text=_("The scenarios this question is specific to; empty when it applies to every scenario."),
+    )
     na_allowed = models.BooleanField(_("N/A allowed"), default=False)
 
     class Meta:
@@ -190,6 +197,11 @@ class Criterion(models.Model):
 
     def clean(self) -> None:
         super().clean()
+        unknown = sorted(set(self.scenarios or ()) - set(ScenarioKey.values))
+        if unknown or not isinstance(self.scenarios, list):
+            raise ValidationError(
+                {"scenarios": _("Unknown scenarios: %(keys)s.") % {"keys": ", ".join(map(str, unknown))}}
+            )
         try:
             scoring.validate_criterion(self.spec())
         except scoring.ScoringError as exc:
@@ -225,6 +237,7 @@ class Criterion(models.Model):
             red_flag=self.red_flag,
             na_allowed=self.na_allowed,
             label=self.question,
+            scenarios=tuple(self.scenarios or ()),
         )
 
 
@@ -586,6 +599,13 @@ class WeightProfile(NamedInTwoLanguages, models.Model):
     description_en = models.TextField(_("English description"), blank=True)
     description_zh = models.TextField(_("Chinese description"), blank=True)
     weights = models.JSONField(_("weights"), default=dict)
+    scenario = models.CharField(
+        _("scenario"),
+        max_length=32,
+        blank=True,
+        choices=ScenarioKey.choices,
+        help_text=_("Questions specific to this scenario count three times; other scenarios' questions are left out."),
+    )
     is_builtin = models.BooleanField(_("built in"), default=False, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"

@@ -9,6 +9,7 @@ import datetime as dt
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from evaluations.choices import Dimension
 from evaluations.models import ChecklistTemplate, Criterion, ScoreSnapshot, WeightProfile
@@ -178,3 +179,28 @@ def _shown(criterion, key: str, value) -> str:
     if key == "files":
         return ", ".join(str(name) for name in value)
     return str(value)
+
+
+def scenario_view(snapshot: ScoreSnapshot) -> dict | None:
+    """Which questions the snapshot's profile counted more and which it left out, by their labels."""
+    boosted, left_out = snapshot.data.get("boosted", []), snapshot.data.get("left_out", [])
+    if not boosted and not left_out:
+        return None
+    questions = {}
+    for criterion in Criterion.objects.filter(key__in=[*boosted, *left_out]).order_by("template__version"):
+        questions[criterion.key] = criterion.question  # the newest version's wording wins
+    return {
+        "boosted": [questions.get(key, key) for key in boosted],
+        "left_out": [questions.get(key, key) for key in left_out],
+    }
+
+
+SEVERITY_LABELS = {
+    "critical": gettext_lazy("critical: caps at D"),
+    "major": gettext_lazy("major: caps at C"),
+    "warning": gettext_lazy("warning"),
+}
+
+
+def severity_label(severity: str | None) -> str:
+    return str(SEVERITY_LABELS.get(severity or "major", SEVERITY_LABELS["major"]))

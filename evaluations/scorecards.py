@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterable
 
 from django.db import transaction
 from django.db.models import Prefetch
@@ -44,13 +45,22 @@ def criteria_for(evaluations: list[Evaluation]) -> list[scoring.CriterionSpec]:
     return template.specs() if template else []
 
 
-def vendor_result(vendor: Vendor, now: dt.datetime) -> tuple[scoring.CombinedResult, dict]:
+def vendor_result(
+    vendor: Vendor, now: dt.datetime, scenarios: Iterable[str] = ("",)
+) -> tuple[dict[str, tuple[scoring.CombinedResult, scoring.ScenarioView]], dict]:
+    """The vendor's combined result as each scenario sees it ("" = no scenario), and the
+    context every snapshot shares (evaluators, evidence, answers)."""
     evaluations = approved_evaluations(vendor, now)
     weighted = [
         (e.answer_inputs(), scoring.decay_weight((now - e.reviewed_at).days, DECAY_HALF_LIFE_DAYS)) for e in evaluations
     ]
     signals, flags = vendor_evidence(vendor, timezone.localdate(now))
-    result = scoring.combine(weighted, criteria_for(evaluations), signals, flags)
+    specs = criteria_for(evaluations)
+    served = [scenario.key for scenario in vendor.scenarios.all()]
+    results = {}
+    for scenario in dict.fromkeys(scenarios):
+        view = scoring.for_scenario(specs, scenario, served)
+        results[scenario] = (scoring.combine(weighted, view.criteria, signals, flags), view)
     evidence: dict[str, list[dict]] = {}
     answers: dict[str, list[dict]] = {}
     for evaluation in evaluations:
@@ -79,7 +89,7 @@ def vendor_result(vendor: Vendor, now: dt.datetime) -> tuple[scoring.CombinedRes
         "evidence": evidence,
         "answers": answers,
     }
-    return result, context
+    return results, context
 
 
 def digest_of(data: dict) -> str:
@@ -90,15 +100,20 @@ def recompute_vendor(vendor_id: int, now: dt.datetime | None = None) -> int:
     """Recompute every profile's snapshot for one vendor; returns how many were written."""
     now = now or timezone.now()
     vendor = (
-        Vendor.objects.alive().prefetch_related("contacts", "releases", "documentation").filter(pk=vendor_id).first()
+        Vendor.objects.alive()
+        .prefetch_related("contacts", "releases", "documentation", "scenarios")
+        .filter(pk=vendor_id)
+        .first()
     )
     if vendor is None:
         return 0
-    result, context = vendor_result(vendor, now)
+    profiles = list(WeightProfile.objects.all())
+    results, context = vendor_result(vendor, now, [profile.scenario for profile in profiles])
     written = 0
-    for profile in WeightProfile.objects.all():
+    for profile in profiles:
+        result, view = results[profile.scenario]
         card = scoring.overall(result, profile.weights)
-        data = {**card.to_dict(), **context}
+        data = {**card.to_dict(), **context, "boosted": view.boosted, "left_out": view.left_out}
         digest = digest_of(data)
         with transaction.atomic():
             latest = (

@@ -66,6 +66,7 @@ Worked example 2: three evaluators of different ages, a signal, red flags.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -81,7 +82,11 @@ ANSWER_TYPES: tuple[str, ...] = tuple(AnswerType.values)
 SCALE_SCORES: dict[int, float] = {1: 0.0, 2: 25.0, 3: 50.0, 4: 75.0, 5: 100.0}
 GRADE_THRESHOLDS: tuple[tuple[str, float], ...] = (("A", 85.0), ("B", 70.0), ("C", 55.0), ("D", 40.0))
 LOWEST_GRADE = "F"
-RED_FLAG_GRADE_CAP = "C"
+RED_FLAG_GRADE_CAP = "C"  # what a confirmed flag of the default severity ("major") caps the grade at
+# Red flags by severity: a confirmed critical flag caps the grade at D, a major one at C;
+# a warning is shown and caps nothing.
+SEVERITY_CAPS: dict[str, str | None] = {"critical": "D", "major": RED_FLAG_GRADE_CAP, "warning": None}
+DEFAULT_SEVERITY = "major"
 DEFAULT_HALF_LIFE_DAYS = 365.0
 # Number answers measure hours, minutes, counts or percentages: never negative.
 NUMBER_MIN, NUMBER_MAX = 0, 1_000_000
@@ -135,6 +140,51 @@ class CriterionSpec:
     red_flag: dict[str, Any] | None
     na_allowed: bool
     label: str = ""
+    scenarios: tuple[str, ...] = ()  # the scenarios this criterion is specific to; () = every scenario
+
+
+# A scenario profile multiplies the weight of its own scenario's criteria by this.
+SCENARIO_BOOST = 3.0
+
+
+@dataclass(frozen=True)
+class ScenarioView:
+    """The criteria as one scenario sees them: which count more and which do not apply."""
+
+    criteria: list[CriterionSpec]
+    boosted: list[str]
+    left_out: list[str]
+
+
+def for_scenario(
+    criteria: Sequence[CriterionSpec], scenario: str = "", vendor_scenarios: Iterable[str] = ()
+) -> ScenarioView:
+    """Adapt the criteria to a profile's scenario.
+
+    With a scenario (a profile such as ``1v1-social``): criteria tagged with it weigh
+    ``SCENARIO_BOOST`` times as much; criteria tagged only with other scenarios are left out,
+    as if not applicable (they neither score nor lower coverage). Without one (``balanced``):
+    a criterion tagged only with scenarios the vendor does not serve is left out, when the
+    vendor's scenarios are known; nothing is boosted. Untagged criteria always count as they are.
+
+    Worked example: connect time (tagged 1v1-social, weight 2) and PK battles (show-live, 2)
+    under ``1v1-social`` -> connect time weighs 6, PK battles is left out; under ``balanced``
+    for a vendor serving only show-live -> connect time is left out, PK battles weighs 2.
+    """
+    served = set(vendor_scenarios)
+    kept, boosted, left_out = [], [], []
+    for spec in criteria:
+        tags = set(spec.scenarios)
+        if not tags:
+            kept.append(spec)
+        elif scenario and scenario in tags:
+            kept.append(dataclasses.replace(spec, weight=spec.weight * SCENARIO_BOOST))
+            boosted.append(spec.key)
+        elif scenario or (served and not tags & served):
+            left_out.append(spec.key)
+        else:
+            kept.append(spec)
+    return ScenarioView(criteria=kept, boosted=boosted, left_out=left_out)
 
 
 @dataclass(frozen=True)
@@ -178,6 +228,12 @@ class RedFlag:
     dimension: str = ""
     raised: int | None = None
     answered: int | None = None
+    severity: str = DEFAULT_SEVERITY
+
+    @property
+    def cap(self) -> str | None:
+        """The grade this flag caps at once confirmed (None: a warning caps nothing)."""
+        return SEVERITY_CAPS.get(self.severity, RED_FLAG_GRADE_CAP)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -188,6 +244,7 @@ class RedFlag:
             "dimension": self.dimension,
             "raised": self.raised,
             "answered": self.answered,
+            "severity": self.severity,
         }
 
 
@@ -337,6 +394,7 @@ class Scorecard:
     grade_capped: bool  # True when a confirmed red flag lowered the grade
     red_flags: list[RedFlag]
     dimensions: list[ScorecardDimension]
+    grade_cap: str | None = None  # the strictest cap of the confirmed flags, whether or not it bit
 
     @property
     def confirmed_red_flags(self) -> list[RedFlag]:
@@ -353,6 +411,7 @@ class Scorecard:
             **_rounded({"overall": self.overall, "coverage": self.coverage}),
             "grade": self.grade,
             "grade_capped": self.grade_capped,
+            "grade_cap": self.grade_cap,
             "red_flags": [f.to_dict() for f in self.red_flags],
             "dimensions": [d.to_dict() for d in self.dimensions],
             "breakdown": {d.key: [c.to_dict() for c in d.criteria] for d in self.dimensions},
@@ -424,9 +483,13 @@ def _validate_red_flag(spec: CriterionSpec) -> None:
         return
     if not isinstance(flag, dict):
         raise CriterionError(f"{spec.key}: red-flag rule must be a mapping or None, got {flag!r}.")
-    unknown = set(flag) - set(_FLAG_CONDITIONS) - set(_FLAG_LABELS)
+    unknown = set(flag) - set(_FLAG_CONDITIONS) - set(_FLAG_LABELS) - {"severity"}
     if unknown:
         raise CriterionError(f"{spec.key}: unknown red-flag keys {sorted(unknown)}.")
+    if "severity" in flag and flag["severity"] not in SEVERITY_CAPS:
+        raise CriterionError(
+            f"{spec.key}: red-flag severity must be one of {', '.join(SEVERITY_CAPS)}, got {flag['severity']!r}."
+        )
     conditions = [name for name in _FLAG_CONDITIONS if name in flag]
     if not conditions:
         raise CriterionError(f"{spec.key}: red-flag rule needs one of {', '.join(_FLAG_CONDITIONS)}.")
@@ -803,6 +866,7 @@ def _combine(
                     dimension=spec.dimension,
                     raised=tally.flag_raised,
                     answered=tally.flag_answered,
+                    severity=flag.get("severity", DEFAULT_SEVERITY),
                 )
             )
     flags.extend(extra_flags)
@@ -849,11 +913,19 @@ def grade_for(score: float | None) -> str | None:
     return LOWEST_GRADE
 
 
-def _capped(grade: str | None) -> str | None:
-    order = [g for g, _ in GRADE_THRESHOLDS] + [LOWEST_GRADE]
-    if grade is None or order.index(grade) >= order.index(RED_FLAG_GRADE_CAP):
+_GRADE_ORDER = [g for g, _ in GRADE_THRESHOLDS] + [LOWEST_GRADE]
+
+
+def _capped(grade: str | None, cap: str | None = RED_FLAG_GRADE_CAP) -> str | None:
+    if grade is None or cap is None or _GRADE_ORDER.index(grade) >= _GRADE_ORDER.index(cap):
         return grade
-    return RED_FLAG_GRADE_CAP
+    return cap
+
+
+def strictest_cap(flags: Sequence[RedFlag]) -> str | None:
+    """The lowest grade any confirmed flag caps at (None when none caps)."""
+    caps = [flag.cap for flag in flags if flag.confirmed and flag.cap is not None]
+    return max(caps, key=_GRADE_ORDER.index) if caps else None
 
 
 def overall(result: EvaluationResult, profile_weights: Mapping[str, object]) -> Scorecard:
@@ -873,13 +945,14 @@ def overall(result: EvaluationResult, profile_weights: Mapping[str, object]) -> 
     coverage = min(1.0, math.fsum(weights[d.key] * d.coverage for d in dimensions) / total_weight)
 
     grade = grade_for(overall_score)
-    has_confirmed_flag = any(flag.confirmed for flag in result.red_flags)
-    final_grade = _capped(grade) if has_confirmed_flag else grade
+    cap = strictest_cap(result.red_flags)
+    final_grade = _capped(grade, cap)
     return Scorecard(
         overall=overall_score,
         coverage=coverage,
         grade=final_grade,
         grade_capped=final_grade != grade,
+        grade_cap=cap,
         red_flags=list(result.red_flags),
         dimensions=[
             ScorecardDimension(

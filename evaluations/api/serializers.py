@@ -158,7 +158,7 @@ class WeightProfileSerializer(ValidatedModelSerializer):
 
     class Meta:
         model = WeightProfile
-        fields = ["slug", "name_en", "name_zh", "description_en", "description_zh", "weights", "is_builtin"]
+        fields = ["slug", "name_en", "name_zh", "description_en", "description_zh", "scenario", "weights", "is_builtin"]
         read_only_fields = ["is_builtin"]
 
 

@@ -591,7 +591,16 @@ def test_the_scorecard_serialises_to_rounded_json_with_a_breakdown():
     result = score_evaluation(criteria, {"a": A(4), "b": A(2), "notes": A("fine")}, signals=[signal])
     data = overall(result, {"sla": 1, "pricing": 2}).to_dict()
     assert json.loads(json.dumps(data)) == data
-    assert set(data) == {"overall", "coverage", "grade", "grade_capped", "red_flags", "dimensions", "breakdown"}
+    assert set(data) == {
+        "overall",
+        "coverage",
+        "grade",
+        "grade_capped",
+        "grade_cap",
+        "red_flags",
+        "dimensions",
+        "breakdown",
+    }
     assert data["overall"] == 52.08
     assert data["coverage"] == 0.33
     assert data["dimensions"][DIMENSIONS.index("sla")] == {

@@ -27,6 +27,8 @@ from evaluations.presentation import (
     flag_label,
     label_maps,
     latest_snapshots,
+    scenario_view,
+    severity_label,
 )
 from evaluations.scorecards import recompute_vendor
 from evaluations.tasks import schedule_recompute
@@ -92,8 +94,12 @@ def scorecard(request, pk: int):
         "snapshot": snapshot,
         "dimensions": dimension_rows(snapshot),
         "breakdown": breakdown_rows(snapshot, labels),
-        "red_flags": [dict(flag, label=flag_label(flag)) for flag in snapshot.data.get("red_flags", [])],
+        "red_flags": [
+            dict(flag, label=flag_label(flag), severity_label=severity_label(flag.get("severity")))
+            for flag in snapshot.data.get("red_flags", [])
+        ],
         "evaluators": evaluator_rows(snapshot),
+        "scenario_view": scenario_view(snapshot),
         "open_draft": open_evaluation_of(request.user, vendor) if has_role(request.user, Role.EVALUATOR) else None,
         "chart": chart_payload([snapshot], history),
         "export_links": exports.links(request, profile=profile.slug),
