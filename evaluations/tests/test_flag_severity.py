@@ -85,3 +85,12 @@ def test_contract_flags_that_take_the_product_away_are_critical():
     assert FLAG_SEVERITY[ContractFlag.VENDOR_OWNS_CUSTOM_CODE] == "critical"
     assert FLAG_SEVERITY[ContractFlag.ENCRYPTED_OR_LICENCE_BOUND] == "critical"
     assert FLAG_SEVERITY[ContractFlag.NO_SLA_NUMBERS] == "critical"
+
+
+def test_chinese_says_red_line_for_red_flag_and_nothing_else():
+    from pathlib import Path
+
+    po = (Path(__file__).resolve().parents[2] / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po").read_text()
+    assert "风险警示" not in po
+    assert "红旗" not in po
+    assert po.count("红线") >= 5
