@@ -55,6 +55,7 @@ def test_every_demo_vendor_gets_a_scorecard_and_the_profiles_rank_them_different
 
     call_command("seed_demo", stdout=StringIO())
     assert Evaluation.objects.filter(status="approved").values("evaluator").distinct().count() == 3
+    assert set(Evaluation.objects.values_list("template__version", flat=True)) == {2}  # the demo uses checklist 2
     rankings = {}
     for profile in WeightProfile.objects.filter(is_builtin=True):
         latest = ScoreSnapshot.objects.latest().filter(profile=profile)
