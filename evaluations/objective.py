@@ -61,6 +61,7 @@ def team_stability(vendor: Vendor, today: dt.date) -> list[Signal]:
         signals.append(
             Signal(
                 key="fact_contact_turnover_12m",
+                supersedes=("contact_changes_12m",),
                 dimension="team_stability",
                 label=str(SIGNAL_LABELS["fact_contact_turnover_12m"]),
                 score=banded(turnover.rate, [(0, 100), (0.1, 85), (0.2, 70), (0.34, 45), (0.5, 25)], 5),
@@ -71,6 +72,7 @@ def team_stability(vendor: Vendor, today: dt.date) -> list[Signal]:
         signals.append(
             Signal(
                 key="fact_dedicated_contact",
+                supersedes=("dedicated_contact",),
                 dimension="team_stability",
                 label=str(SIGNAL_LABELS["fact_dedicated_contact"]),
                 score=100 if turnover.has_dedicated_contact else 20,
@@ -83,6 +85,7 @@ def team_stability(vendor: Vendor, today: dt.date) -> list[Signal]:
         signals.append(
             Signal(
                 key="fact_support_team_in_house",
+                supersedes=("support_team_origin",),
                 dimension="team_stability",
                 label=str(SIGNAL_LABELS["fact_support_team_in_house"]),
                 score=in_house[vendor.support_team],
@@ -92,6 +95,9 @@ def team_stability(vendor: Vendor, today: dt.date) -> list[Signal]:
         )
     return signals
 
+
+# A fact recorded on the vendor replaces the answer that asks the same thing (one band per fact,
+# never counted twice): see the ``supersedes=`` of each fact signal above.
 
 # Signals whose stored evidence is a choice's code, shown as that choice's label.
 EVIDENCE_CHOICES = {"fact_support_team_in_house": SupportTeam}
@@ -112,6 +118,7 @@ def iteration(vendor: Vendor, today: dt.date) -> list[Signal]:
     signals = [
         Signal(
             key="fact_releases_12m",
+            supersedes=("releases_last_year",),
             dimension="iteration",
             label=str(SIGNAL_LABELS["fact_releases_12m"]),
             score=banded(cadence.in_window, [(12, 100), (6, 85), (3, 65), (1, 35)], 5, lower_is_better=False),
@@ -171,6 +178,7 @@ def documentation(vendor: Vendor, today: dt.date) -> list[Signal]:
         signals.append(
             Signal(
                 key="fact_documentation_freshness",
+                supersedes=("doc_last_update_months",),
                 dimension="documentation",
                 label=str(SIGNAL_LABELS["fact_documentation_freshness"]),
                 score=banded(median_age, [(90, 100), (180, 80), (365, 50), (730, 25)], 5),

@@ -89,3 +89,23 @@ def test_an_unknown_scenario_on_a_criterion_is_a_field_error():
     with pytest.raises(ValidationError) as error:
         criterion.full_clean()
     assert "scenarios" in error.value.message_dict
+
+
+@pytest.mark.django_db
+def test_a_fact_on_the_vendor_replaces_the_answer_about_the_same_thing(evaluator, manager):
+    import datetime as dt
+
+    from evaluations.models import ChecklistTemplate
+    from vendors.tests.factories import ReleaseFactory
+
+    vendor = VendorFactory(name="Releaser")
+    today = dt.date.today()
+    for n in range(12):
+        ReleaseFactory(vendor=vendor, released_on=today - dt.timedelta(days=25 * n + 1))
+    v2 = ChecklistTemplate.objects.for_new_evaluations()
+    approved_evaluation(vendor, evaluator, manager, {"releases_last_year": 2}, template=v2)
+    recompute_vendor(vendor.pk)
+    snapshot = ScoreSnapshot.objects.latest().get(vendor=vendor, profile__slug="balanced")
+    lines = {line["key"]: line for line in snapshot.data["breakdown"]["iteration"]}
+    assert lines["releases_last_year"]["status"] == "superseded"  # counted once, as the fact
+    assert lines["fact_releases_12m"]["score"] == 100  # 12 a year: the fact's band
