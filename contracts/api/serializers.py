@@ -32,7 +32,25 @@ class ChoiceListField(serializers.MultipleChoiceField):
         return list(value or [])
 
 
-class SlaCommitmentSerializer(serializers.ModelSerializer):
+class WholeRowSerializer(serializers.ModelSerializer):
+    """A row of a list that is replaced whole: its required fields stay required in a PATCH.
+
+    DRF skips missing required fields for every nested serializer of a partial update; a row
+    written without them would reach the database half empty (or fail there with a 500).
+    """
+
+    def validate(self, attrs):
+        missing = {
+            name: [serializers.Field.default_error_messages["required"]]
+            for name, field in self.fields.items()
+            if field.required and not field.read_only and name not in attrs
+        }
+        if missing:
+            raise serializers.ValidationError(missing)
+        return super().validate(attrs)
+
+
+class SlaCommitmentSerializer(WholeRowSerializer):
     class Meta:
         model = SlaCommitment
         fields = [
@@ -48,13 +66,13 @@ class SlaCommitmentSerializer(serializers.ModelSerializer):
         validators: list = []
 
 
-class ContractFeeSerializer(serializers.ModelSerializer):
+class ContractFeeSerializer(WholeRowSerializer):
     class Meta:
         model = ContractFee
         fields = ["name", "amount", "recurrence"]
 
 
-class ThirdPartyServiceSerializer(serializers.ModelSerializer):
+class ThirdPartyServiceSerializer(WholeRowSerializer):
     class Meta:
         model = ThirdPartyService
         fields = ["kind", "provider", "account_holder", "yearly_cost", "supported_by"]

@@ -290,3 +290,16 @@ def test_lists_filter_and_cost_constant_queries(api_as, evaluator, django_assert
         assert client.get("/api/contracts/").status_code == 200
     with django_assert_max_num_queries(8):
         assert client.get("/api/contract-reviews/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("field", "rows"),
+    [("sla_commitments", [{}]), ("sla_commitments", [{"response_minutes": 30}]), ("fees", [{"amount": "10"}])],
+)
+def test_a_patch_with_a_half_row_is_a_400_not_a_500(api_as, manager, field, rows):
+    from contracts.tests.factories import ContractFactory
+
+    contract = ContractFactory()
+    response = api_as(manager).patch(f"/api/contracts/{contract.pk}/", {field: rows}, format="json")
+    assert response.status_code == 400
+    assert field in response.json()
