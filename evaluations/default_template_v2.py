@@ -1480,48 +1480,59 @@ CRITERIA: list[dict] = [
         "na_allowed": False,
     },
     {
-        "key": "critical_fix_hours",
+        "key": "critical_fix_time",
         "dimension": "bug_fix",
         "scenarios": [],
-        "sources": ["article-2: Bug修复服务"],
-        "question_en": "Within how many hours is a business-critical bug fixed or worked around?",
-        "question_zh": "严重影响业务的 Bug，多少小时内修复或给出临时方案？",
+        "sources": ["article-2: Bug修复服务", "issue-9: consistency (not promised)"],
+        "question_en": "Within what time does the vendor fix or work around a business-critical bug?",
+        "question_zh": "严重影响业务的 Bug，供应商多长时间内修复或给出临时方案？",
         "help_en": (
             "Business-critical means streaming, login or payment is broken. Good: within 4 hours; "
-            "bad: 'we will include it in the next version'."
+            "bad: 'we will include it in the next version'. Choose 'not promised' when the vendor "
+            "names no time."
         ),
-        "help_zh": "严重影响业务指直播、登录或支付不可用。好：4 小时以内；差：“下个版本再修”。",
-        "answer_type": "number",
+        "help_zh": (
+            "严重影响业务指直播、登录或支付不可用。好：4 小时以内；差：“下个版本再修”。"
+            "供应商说不出具体时间就选“没有承诺”。"
+        ),
+        "answer_type": "single",
         "weight": 5,
         "rule": {
-            "unit_en": "hours",
-            "unit_zh": "小时",
-            "better": "lower",
-            "bands": [[4, 100], [12, 75], [24, 50], [72, 15]],
-            "otherwise": 0,
+            "options": [
+                {"key": "up_to_4_hours", "label_en": "Within 4 hours", "label_zh": "4 小时以内", "score": 100},
+                {"key": "up_to_12_hours", "label_en": "Within 12 hours", "label_zh": "12 小时以内", "score": 75},
+                {"key": "up_to_24_hours", "label_en": "Within 24 hours", "label_zh": "24 小时以内", "score": 50},
+                {"key": "up_to_3_days", "label_en": "Within 3 days", "label_zh": "3 天以内", "score": 15},
+                {"key": "longer", "label_en": "Longer than 3 days", "label_zh": "超过 3 天", "score": 0},
+                {"key": "not_promised", "label_en": "Not promised", "label_zh": "没有承诺", "score": 0},
+            ]
         },
         "red_flag": None,
         "na_allowed": False,
     },
     {
-        "key": "minor_fix_days",
+        "key": "minor_fix_time",
         "dimension": "bug_fix",
         "scenarios": [],
-        "sources": ["article-2: Bug修复服务"],
-        "question_en": "Within how many days are ordinary, non-blocking bugs fixed?",
-        "question_zh": "一般性、不影响主流程的 Bug 多少天内修复？",
+        "sources": ["article-2: Bug修复服务", "issue-9: consistency (not promised)"],
+        "question_en": "Within what time are ordinary, non-blocking bugs fixed?",
+        "question_zh": "一般性、不影响主流程的 Bug 多长时间内修复？",
         "help_en": (
-            "Good: shipped in the next fix release, within two weeks; bad: scheduled 'a few weeks out' with no date."
+            "Good: shipped in the next fix release, within two weeks; bad: scheduled 'a few weeks out' with no "
+            "date. Choose 'not promised' when the vendor names no time."
         ),
-        "help_zh": "好：两周内随下一个修复版本发布；差：只说“排到几周后”，没有具体日期。",
-        "answer_type": "number",
+        "help_zh": "好：两周内随下一个修复版本发布；差：只说“排到几周后”，没有具体日期。说不出时间就选“没有承诺”。",
+        "answer_type": "single",
         "weight": 2,
         "rule": {
-            "unit_en": "days",
-            "unit_zh": "天",
-            "better": "lower",
-            "bands": [[7, 100], [14, 80], [30, 45], [60, 15]],
-            "otherwise": 0,
+            "options": [
+                {"key": "up_to_1_week", "label_en": "Within a week", "label_zh": "一周以内", "score": 100},
+                {"key": "up_to_2_weeks", "label_en": "Within two weeks", "label_zh": "两周以内", "score": 80},
+                {"key": "up_to_1_month", "label_en": "Within a month", "label_zh": "一个月以内", "score": 45},
+                {"key": "up_to_2_months", "label_en": "Within two months", "label_zh": "两个月以内", "score": 15},
+                {"key": "longer", "label_en": "Longer", "label_zh": "更久", "score": 0},
+                {"key": "not_promised", "label_en": "Not promised", "label_zh": "没有承诺", "score": 0},
+            ]
         },
         "red_flag": None,
         "na_allowed": False,
