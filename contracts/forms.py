@@ -171,41 +171,7 @@ class ContractForm(forms.ModelForm):
 
     class Meta:
         model = Contract
-        fields = [
-            "vendor",
-            "title",
-            "status",
-            "term_start",
-            "term_end",
-            "notes",
-            "price_model",
-            "currency",
-            "purchase_price",
-            "support_fee",
-            "expected_incidents_per_year",
-            "renewal_cap_percent",
-            "notice_days",
-            "auto_renew",
-            "fix_updates_free",
-            "feature_updates_paid",
-            "feature_update_price",
-            "paid_updates_per_year",
-            "custom_dev_basis",
-            "custom_dev_rate",
-            "custom_dev_units_per_year",
-            "custom_code_owner",
-            "training_included",
-            "training_days",
-            "training_fee",
-            "delivered_modules",
-            "source_form",
-            "licence_bindings",
-            "source_handover",
-            "data_handover",
-            "escrow",
-            "if_vendor_stops",
-            "text",
-        ]
+        fields = ["vendor", "title", "status", *Contract.TERM_FIELDS, "text"]
         widgets = {
             "term_start": forms.DateInput(attrs={"type": "date"}),
             "term_end": forms.DateInput(attrs={"type": "date"}),

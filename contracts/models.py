@@ -125,6 +125,39 @@ class ContractQuerySet(models.QuerySet):
 
 
 class Contract(models.Model):
+    # The terms a person records about a contract, in the order the form and the API show them.
+    TERM_FIELDS = (
+        "term_start",
+        "term_end",
+        "notes",
+        "price_model",
+        "currency",
+        "purchase_price",
+        "support_fee",
+        "expected_incidents_per_year",
+        "renewal_cap_percent",
+        "notice_days",
+        "auto_renew",
+        "fix_updates_free",
+        "feature_updates_paid",
+        "feature_update_price",
+        "paid_updates_per_year",
+        "custom_dev_basis",
+        "custom_dev_rate",
+        "custom_dev_units_per_year",
+        "custom_code_owner",
+        "training_included",
+        "training_days",
+        "training_fee",
+        "delivered_modules",
+        "source_form",
+        "licence_bindings",
+        "source_handover",
+        "data_handover",
+        "escrow",
+        "if_vendor_stops",
+    )
+
     vendor = models.ForeignKey(Vendor, on_delete=models.CASCADE, related_name="contracts", verbose_name=_("vendor"))
     title = models.CharField(_("title"), max_length=200)
     status = models.CharField(_("status"), max_length=16, choices=ContractStatus.choices, default=ContractStatus.DRAFT)
