@@ -14,7 +14,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
@@ -49,6 +49,7 @@ from contracts.choices import (
 from contracts.signals import contract_evidence_changed
 from vendors.models import Vendor, validate_weekly_hours
 from vendorscore.roles import Role, has_role
+from vendorscore.validators import NOTES_MAX_CHARS
 
 # A promise longer than a year is not a service level.
 MAX_PROMISE_MINUTES = 366 * 24 * 60
@@ -163,7 +164,7 @@ class Contract(models.Model):
     status = models.CharField(_("status"), max_length=16, choices=ContractStatus.choices, default=ContractStatus.DRAFT)
     term_start = models.DateField(_("term starts"), null=True, blank=True)
     term_end = models.DateField(_("term ends"), null=True, blank=True)
-    notes = models.TextField(_("notes"), blank=True)
+    notes = models.TextField(_("notes"), blank=True, validators=[MaxLengthValidator(NOTES_MAX_CHARS)])
 
     # Price. ``support_fee`` is read by the price model: a yearly fee (annual, all-inclusive),
     # the price of one incident (per incident) or one sum for the whole term (one-off).

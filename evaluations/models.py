@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxLengthValidator, MinValueValidator
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.urls import reverse
@@ -21,6 +21,7 @@ from vendors.choices import ScenarioKey
 from vendors.models import Vendor
 from vendorscore.language import in_reader_language, reading_chinese
 from vendorscore.roles import Role, has_role
+from vendorscore.validators import NOTES_MAX_CHARS
 
 
 class NamedInTwoLanguages:
@@ -486,7 +487,7 @@ class Answer(models.Model):
     criterion = models.ForeignKey(Criterion, on_delete=models.PROTECT, related_name="answers")
     value = models.JSONField(_("answer"), null=True, blank=True)
     is_na = models.BooleanField(_("not applicable"), default=False)
-    note = models.TextField(_("evidence note"), blank=True)
+    note = models.TextField(_("evidence note"), blank=True, validators=[MaxLengthValidator(NOTES_MAX_CHARS)])
     link = models.URLField(_("evidence link"), blank=True, max_length=500)
     revision = models.PositiveIntegerField(default=1)
     updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")

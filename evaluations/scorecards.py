@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 from collections.abc import Iterable
 
 from django.db import transaction
@@ -36,6 +37,9 @@ def approved_evaluations(vendor: Vendor, now: dt.datetime) -> list[Evaluation]:
         .prefetch_related(Prefetch("answers", queryset=answers))
         .order_by("reviewed_at")
     )
+
+
+logger = logging.getLogger(__name__)
 
 
 def criteria_for(evaluations: list[Evaluation]) -> list[scoring.CriterionSpec]:
@@ -112,7 +116,12 @@ def recompute_vendor(vendor_id: int, now: dt.datetime | None = None) -> int:
     written = 0
     for profile in profiles:
         result, view = results[profile.scenario]
-        card = scoring.overall(result, profile.weights)
+        try:
+            card = scoring.overall(result, profile.weights)
+        except (scoring.ScoringError, ArithmeticError):
+            # One broken profile (weights written around the validation) must not stop the others.
+            logger.exception("Profile %s cannot score vendor %s", profile.slug, vendor.pk)
+            continue
         data = {**card.to_dict(), **context, "boosted": view.boosted, "left_out": view.left_out}
         digest = digest_of(data)
         with transaction.atomic():

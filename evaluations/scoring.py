@@ -88,6 +88,8 @@ RED_FLAG_GRADE_CAP = "C"  # what a confirmed flag of the default severity ("majo
 SEVERITY_CAPS: dict[str, str | None] = {"critical": "D", "major": RED_FLAG_GRADE_CAP, "warning": None}
 DEFAULT_SEVERITY = "major"
 DEFAULT_HALF_LIFE_DAYS = 365.0
+MAX_WEIGHT = 100.0  # the same bound as the profile form
+TEXT_MAX_CHARS = 10_000  # a text answer, as the evaluation form allows
 # Number answers measure hours, minutes, counts or percentages: never negative.
 NUMBER_MIN, NUMBER_MAX = 0, 1_000_000
 
@@ -588,13 +590,16 @@ def validate_answer(spec: CriterionSpec, answer: AnswerInput) -> None:
             raise AnswerError(f"{spec.key}: an option is selected more than once in {list(value)}.")
     elif kind == AnswerType.TEXT and not isinstance(value, str):
         raise AnswerError(f"{spec.key}: expected text, got {value!r}.")
+    elif kind == AnswerType.TEXT and len(value) > TEXT_MAX_CHARS:
+        raise AnswerError(f"{spec.key}: at most {TEXT_MAX_CHARS:,} characters, got {len(value):,}.")
 
 
 def validate_weights(weights: Mapping[str, object]) -> dict[str, float]:
     """A profile's weights for all ten dimensions, in ``Dimension`` order (missing keys are 0).
 
-    Raises ``WeightError`` for unknown keys, non-numbers, negative or
-    non-finite weights, and when every weight is 0.
+    Raises ``WeightError`` for unknown keys, non-numbers, negative, non-finite or
+    too large weights (above ``MAX_WEIGHT``: 1e308 once overflowed every sum), and when
+    every weight is 0.
     """
     if not isinstance(weights, Mapping):
         raise WeightError(f"Weights must map dimension keys to numbers, got {weights!r}.")
@@ -609,6 +614,8 @@ def validate_weights(weights: Mapping[str, object]) -> dict[str, float]:
             raise WeightError(f"Weight of {key!r} must be a finite number, got {raw!r}.")
         if weight < 0:
             raise WeightError(f"Weight of {key!r} must not be negative, got {raw!r}.")
+        if weight > MAX_WEIGHT:
+            raise WeightError(f"Weight of {key!r} must be at most {MAX_WEIGHT:g}, got {raw!r}.")
         validated[key] = weight
     if not any(validated.values()):
         raise WeightError("At least one dimension needs a weight above 0.")

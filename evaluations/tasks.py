@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import logging
 
 from celery import shared_task
 from django.conf import settings
@@ -13,6 +14,7 @@ from django.db import transaction
 from evaluations.scorecards import recompute_vendor
 from vendors.models import Vendor
 
+logger = logging.getLogger(__name__)
 DEBOUNCE_KEY = "scores:pending:{vendor_id}"
 
 
@@ -25,7 +27,13 @@ def recompute_vendor_scores(vendor_id: int) -> int:
 @shared_task(soft_time_limit=600, time_limit=900)
 def recompute_all_scores() -> int:
     """Periodic sweep: catches any change whose wake-up was lost (e.g. the broker was down)."""
-    return sum(recompute_vendor(pk) for pk in Vendor.objects.alive().values_list("pk", flat=True))
+    written = 0
+    for pk in Vendor.objects.alive().values_list("pk", flat=True):
+        try:
+            written += recompute_vendor(pk)
+        except Exception:  # one vendor's failure must not stop the sweep for the others
+            logger.exception("Recomputing vendor %s failed", pk)
+    return written
 
 
 _batch: contextvars.ContextVar[set[int] | None] = contextvars.ContextVar("recompute_batch", default=None)

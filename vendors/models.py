@@ -13,7 +13,13 @@ from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.core.validators import EmailValidator, MaxValueValidator, MinValueValidator, URLValidator
+from django.core.validators import (
+    EmailValidator,
+    MaxLengthValidator,
+    MaxValueValidator,
+    MinValueValidator,
+    URLValidator,
+)
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
@@ -26,7 +32,7 @@ from vendors.hours import HoursError, WeeklyHours, holiday_name, is_supported_co
 from vendors.metrics import ContactSpan, ReleaseCadence, ReleaseFact, Turnover, contact_turnover, release_cadence
 from vendorscore import netguard
 from vendorscore.language import reading_chinese
-from vendorscore.validators import validate_time_zone
+from vendorscore.validators import NOTES_MAX_CHARS, validate_time_zone
 
 
 def validate_weekly_hours(value: object) -> None:
@@ -149,7 +155,7 @@ class Vendor(models.Model):
     status = models.CharField(
         _("status"), max_length=16, choices=choices.VendorStatus.choices, default=choices.VendorStatus.CANDIDATE
     )
-    notes = models.TextField(_("notes"), blank=True)
+    notes = models.TextField(_("notes"), blank=True, validators=[MaxLengthValidator(NOTES_MAX_CHARS)])
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     deleted_at = models.DateTimeField(_("deleted"), null=True, blank=True, editable=False)
@@ -235,7 +241,7 @@ class VendorChild(models.Model):
     """A fact that belongs to one vendor; subclasses add ``vendor`` with their related name."""
 
     vendor: models.ForeignKey
-    notes = models.TextField(_("notes"), blank=True)
+    notes = models.TextField(_("notes"), blank=True, validators=[MaxLengthValidator(NOTES_MAX_CHARS)])
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -23,3 +23,8 @@ def validate_time_zone(value: str) -> None:
 
 def time_zone_choices() -> list[tuple[str, str]]:
     return [(name, name) for name in sorted(time_zone_names())]
+
+
+# One limit for free-text notes on every record (vendors and their contacts, contracts, evidence):
+# 10,000 characters is several pages; 4.9 MB of notes was accepted once and served back whole.
+NOTES_MAX_CHARS = 10_000

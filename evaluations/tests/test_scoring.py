@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from evaluations.scoring import (
     DIMENSIONS,
+    MAX_WEIGHT,
     RED_FLAG_GRADE_CAP,
     AnswerError,
     AnswerInput,
@@ -918,7 +919,11 @@ def test_scaling_every_criterion_weight_changes_no_score(checklist, factor, weig
 def test_scaling_every_profile_weight_changes_no_score(checklist, factor, weights):
     criteria, answers = checklist
     result = score_evaluation(criteria, answers)
-    rescaled = {key: weight * factor for key, weight in weights.items()}
+    # Both sides within the bound profiles allow (MAX_WEIGHT): shrink first when the factor would pass it.
+    heaviest = max(weights.values())
+    if heaviest * factor > MAX_WEIGHT:
+        weights = {key: weight * MAX_WEIGHT / (heaviest * factor) for key, weight in weights.items()}
+    rescaled = {key: min(weight * factor, MAX_WEIGHT) for key, weight in weights.items()}
     assert_same_cards(overall(result, weights), overall(result, rescaled))
 
 

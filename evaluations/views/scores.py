@@ -78,7 +78,12 @@ def scorecard(request, pk: int):
     vendor = get_object_or_404(Vendor.objects.for_user(request.user), pk=pk)
     kind = exports.requested(request)
     profile, profiles = chosen_profile(request, strict=kind is not None)
-    snapshot = latest_snapshots([vendor], profile)[vendor.pk]
+    snapshot = latest_snapshots([vendor], profile).get(vendor.pk)
+    if snapshot is None:  # the profile cannot score (its weights were stored around the validation)
+        messages.error(
+            request, _("The weight profile “%(name)s” cannot score vendors; fix its weights.") % {"name": profile.name}
+        )
+        snapshot = ScoreSnapshot(vendor=vendor, profile=profile, coverage=0, data={}, computed_at=timezone.now())
     if kind is not None:
         return scorecard_export(request, kind, snapshot)
     history = list(
