@@ -33,6 +33,12 @@ def manager(db) -> User:
 
 
 @pytest.fixture
+def second_manager(db) -> User:
+    """Another manager: approval needs a second person (settings.ALLOW_SELF_APPROVAL)."""
+    return make_user("mike", Role.MANAGER)
+
+
+@pytest.fixture
 def evaluator(db) -> User:
     return make_user("eva", Role.EVALUATOR)
 

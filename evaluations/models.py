@@ -428,6 +428,8 @@ class Evaluation(models.Model):
         )
 
     def approve(self, actor, comment: str = "") -> None:
+        if actor.pk == self.evaluator_id and not settings.ALLOW_SELF_APPROVAL:
+            raise ValidationError(_("Approval needs a second person: ask another manager to approve your evaluation."))
         self._transition(
             (EvaluationStatus.SUBMITTED,),
             EvaluationStatus.APPROVED,
@@ -456,6 +458,13 @@ class Evaluation(models.Model):
             reviewed_by=actor,
             review_comment=comment,
         )
+
+    def can_delete(self, user) -> bool:
+        """A manager deletes any evaluation; its evaluator only one that counts nowhere yet (a draft
+        or a returned one): a submitted or approved evaluation is evidence others rely on."""
+        if has_role(user, Role.MANAGER):
+            return True
+        return user.pk == self.evaluator_id and self.status in (EvaluationStatus.DRAFT, EvaluationStatus.RETURNED)
 
     def soft_delete(self, actor) -> None:
         Evaluation.objects.filter(pk=self.pk).update(deleted_at=timezone.now())

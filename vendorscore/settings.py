@@ -173,6 +173,8 @@ SITE_URL = env.get_url("SITE_URL", "http://127.0.0.1:8000")
 # Replies come back to <local>+<token>@<domain> of this address (plus-addressing).
 PROBE_REPLY_ADDRESS = env.get_email_address("PROBE_REPLY_ADDRESS", DEFAULT_FROM_EMAIL)
 PROBE_WEBHOOK_ALLOW_PRIVATE = env.get_bool("PROBE_WEBHOOK_ALLOW_PRIVATE", False)
+# Approval needs a second person; a one-person team may allow managers to approve their own work.
+ALLOW_SELF_APPROVAL = env.get_bool("ALLOW_SELF_APPROVAL", False)
 PROBE_WEBHOOK_TIMEOUT = env.get_int("PROBE_WEBHOOK_TIMEOUT", 10, minimum=1)
 PROBE_DISPATCH_INTERVAL = env.get_int("PROBE_DISPATCH_INTERVAL", 30, minimum=1)
 PROBE_MAX_ATTEMPTS = env.get_int("PROBE_MAX_ATTEMPTS", 8, minimum=1)

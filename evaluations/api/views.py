@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
@@ -34,7 +35,7 @@ from evaluations.models import (
 )
 from evaluations.presentation import label_maps, latest_snapshots
 from vendors.models import Vendor
-from vendorscore.roles import Role, has_role
+from vendorscore.roles import Role
 
 PROFILE_PARAMETER = OpenApiParameter(
     "profile", str, description="Weight profile slug (default: balanced); an unknown slug gives 400."
@@ -104,8 +105,10 @@ class EvaluationViewSet(
         evaluation.record("created", self.request.user)
 
     def perform_destroy(self, evaluation: Evaluation) -> None:
-        if evaluation.evaluator_id != self.request.user.pk and not has_role(self.request.user, Role.MANAGER):
-            raise PermissionDenied("Only the evaluator or a manager deletes an evaluation.")
+        if not evaluation.can_delete(self.request.user):
+            raise PermissionDenied(
+                _("Only a manager deletes a submitted or approved evaluation; its evaluator may delete a draft.")
+            )
         evaluation.soft_delete(self.request.user)
 
     @extend_schema(request=AnswerInputSerializer, responses={200: AnswerSerializer, 409: AnswerSerializer})

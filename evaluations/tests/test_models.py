@@ -77,11 +77,11 @@ def test_an_approved_evaluation_cannot_be_answered(evaluator, manager):
         evaluation.save_answer(evaluation.template.criteria.get(key="depth"), {"value": 1}, evaluator, 1)
 
 
-def test_only_each_evaluators_latest_approved_evaluation_counts(evaluator, viewer, manager):
+def test_only_each_evaluators_latest_approved_evaluation_counts(evaluator, viewer, manager, second_manager):
     vendor = VendorFactory()
     old = approved_evaluation(vendor, evaluator, manager, {"depth": 2})
     new = approved_evaluation(vendor, evaluator, manager, {"depth": 5})
-    other = approved_evaluation(vendor, manager, manager, {"depth": 3})
+    other = approved_evaluation(vendor, manager, second_manager, {"depth": 3})
     counted = set(Evaluation.objects.latest_approved_per_evaluator().filter(vendor=vendor))
     assert counted == {new, other}
     assert old not in counted

@@ -51,10 +51,10 @@ def test_a_confirmed_red_flag_caps_the_grade(evaluator, manager):
     assert snapshot.grade in ("C", "D", "F")
 
 
-def test_several_evaluators_combine_by_median_with_their_spread(evaluator, viewer, manager):
+def test_several_evaluators_combine_by_median_with_their_spread(evaluator, viewer, manager, second_manager):
     vendor = VendorFactory()
     template = approved_evaluation(vendor, evaluator, manager, {"depth": 1}).template
-    approved_evaluation(vendor, manager, manager, {"depth": 5}, template=template)
+    approved_evaluation(vendor, manager, second_manager, {"depth": 5}, template=template)
     recompute_vendor(vendor.pk)
     line = next(x for x in latest(vendor).data["breakdown"]["support_depth"] if x["key"] == "depth")
     assert (line["n"], line["spread"]) == (2, 100)
