@@ -39,7 +39,7 @@ _RANK = {Role.VIEWER: 1, Role.EVALUATOR: 2, Role.MANAGER: 3}
 # "view" on every model of these apps; managers get everything.
 DOMAIN_APPS = ("vendorscore", "vendors", "contracts", "evaluations", "probes")
 EVALUATOR_WRITABLE_MODELS: dict[str, set[str]] = {"evaluations": set()}
-MANAGER_EXTRA_APPS = ("auth", "authtoken")
+MANAGER_EXTRA_APPS = ("auth", "authtoken", "axes")  # axes: managers unlock locked-out sign-ins
 
 
 def role_of(user: Any) -> Role | None:

@@ -8,6 +8,7 @@ stop start-up with a message naming the variable (see ``vendorscore/env.py``).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -46,6 +47,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "django_htmx",
+    "axes",
     "vendorscore",
     "vendors",
     "contracts",
@@ -66,7 +68,23 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "vendorscore.middleware.UserTimeZoneMiddleware",
     "vendorscore.middleware.UserLanguageMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: it answers for a locked-out login
 ]
+
+# Password guessing: after LOGIN_FAILURE_LIMIT wrong passwords for one username from one
+# address, that pair is locked out for LOGIN_COOLOFF_MINUTES, the right password included.
+# Managers unlock in the admin (Axes › Access attempts). The client's address is REMOTE_ADDR:
+# no forwarded header is trusted.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.get_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = dt.timedelta(minutes=env.get_int("LOGIN_COOLOFF_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "vendorscore.urls"
 WSGI_APPLICATION = "vendorscore.wsgi.application"

@@ -29,3 +29,7 @@ else:
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-vendorscore.sqlite3")}
 LANGUAGE_CODE = "en"  # assertions read English; tests of the Chinese UI ask for zh-hans explicitly
 CELERY_TASK_ALWAYS_EAGER = True  # tasks run inline; tests/test_celery_worker.py turns this off for its real worker
+
+# Tests log in many times with force_login and authenticate() without a request; the lockout
+# tests turn Axes back on for themselves.
+AXES_ENABLED = False
