@@ -349,7 +349,7 @@ class Evaluation(models.Model):
             user,
             criterion,
             before=current.snapshot() if current else None,
-            after=Answer.snapshot_of(fields),
+            after=dict(fields),
             comment=str(_("Refused: the answer had changed since it was loaded.")),
         )
         raise StaleAnswer(current)
@@ -361,7 +361,7 @@ class Evaluation(models.Model):
             before = None
         else:
             before = current.snapshot()
-            if not files and all(before.get(key) == value for key, value in Answer.snapshot_of(fields).items()):
+            if not files and all(before.get(key) == value for key, value in fields.items()):
                 return current  # the same answer again (an autosave of an unchanged field): no history row
             for key, value in fields.items():
                 setattr(current, key, value)
@@ -539,10 +539,6 @@ class Answer(models.Model):
             "files": [f.name for f in self.files.all()],
             "revision": self.revision,
         }
-
-    @staticmethod
-    def snapshot_of(fields: dict) -> dict:
-        return dict(fields)
 
 
 def evidence_file_path(evidence: EvidenceFile, filename: str) -> str:

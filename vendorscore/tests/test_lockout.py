@@ -49,6 +49,11 @@ def test_a_manager_unlocks_through_the_admin(client, viewer, manager, axes_on):
     client.force_login(manager)
     changelist = client.get("/admin/axes/accessattempt/")
     assert changelist.status_code == 200
-    AccessAttempt.objects.filter(username=viewer.username).delete()  # what the admin's delete action does
+    locks = list(AccessAttempt.objects.filter(username=viewer.username).values_list("pk", flat=True))
+    response = client.post(  # the admin's own "delete selected" action, confirmed
+        "/admin/axes/accessattempt/", {"action": "delete_selected", "_selected_action": locks, "post": "yes"}
+    )
+    assert response.status_code == 302
+    assert not AccessAttempt.objects.filter(username=viewer.username).exists()
     client.logout()
     assert attempt(client, viewer.username, PASSWORD).status_code == 302
