@@ -22,6 +22,13 @@ from evaluations.probes.tests.servers import append
 pytestmark = pytest.mark.django_db
 MAIL = Path(__file__).parent / "mail"
 SECRET = "inbound-test-secret-0123456789"
+# The .eml fixtures carry fixed dates (23 Nov 2026, from 09:00 +08:00). A probe in these tests is
+# sent before them whatever today's date, so a reply counts from its own time, not from the send.
+SENT_BEFORE_THE_MAIL = dt.datetime(2026, 11, 22, 23, 0, tzinfo=dt.UTC)
+
+
+def probe_sent_before_the_mail():
+    return sent_probe(sent_at=min(timezone.now() - dt.timedelta(hours=3), SENT_BEFORE_THE_MAIL))
 
 
 def message_for(probe, name="human_reply_zh.eml", *, message_id=None, thread=True) -> bytes:
@@ -52,7 +59,7 @@ def inbound_secret(settings):
 
 @pytest.fixture
 def probe():
-    return sent_probe(sent_at=timezone.now() - dt.timedelta(hours=3))
+    return probe_sent_before_the_mail()
 
 
 # --- the signed inbound webhook -------------------------------------------------------------------
