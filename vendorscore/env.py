@@ -136,3 +136,15 @@ def get_rate(name: str, default: str) -> tuple[int, int]:
         raise ImproperlyConfigured(f"{name}={value!r} is not a rate such as 30/10m or 5/s.")
     count, multiple, unit = int(match.group(1)), int(match.group(2) or 1), match.group(3)
     return count, multiple * _PERIOD_SECONDS[unit]
+
+
+_THROTTLE_RATE = re.compile(r"^(\d+)/(s|sec|second|m|min|minute|h|hour|d|day)$")
+
+
+def get_throttle_rate(name: str, default: str) -> str:
+    """A REST framework throttle rate such as ``600/min``, ``20/m``, ``5/s`` or ``1000/day``."""
+    value = get_str(name, default).strip()
+    match = _THROTTLE_RATE.match(value)
+    if not match or int(match.group(1)) < 1:
+        raise ImproperlyConfigured(f"{name}={value!r} is not a rate such as 600/min, 5/s, 100/hour or 1000/day.")
+    return value

@@ -51,6 +51,12 @@ class OrderingFilter(django_filters.OrderingFilter):
     "名称 (descending)". Lazy labels keep each request in its own language.
     """
 
+    def filter(self, qs, value):
+        # "?ordering=,," is a list of blanks: no ordering asked for, so the list keeps its own
+        # (an empty order_by() would leave it unordered, and pages would repeat and skip rows).
+        value = [part for part in value or () if part and part.strip()]
+        return super().filter(qs, value or None)
+
     def build_choices(self, fields, labels):
         ascending = [(param, labels.get(field, pretty_name(param))) for field, param in fields.items()]
         descending = [

@@ -11,6 +11,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from kombu import Connection
 
+from vendorscore.outage import RETRY_AFTER_SECONDS
+
 logger = logging.getLogger(__name__)
 
 BROKER_TIMEOUT_SECONDS = 3
@@ -24,13 +26,14 @@ def check_database() -> None:
 
 def check_broker() -> None:
     # Built from settings (not from the Celery app) so it reflects what is
-    # configured now, and with a short timeout so a dead broker answers fast.
+    # configured now, and with one attempt and a short timeout so a dead or hung
+    # broker answers fast (a retry would sleep 2 s first).
     with Connection(
         settings.CELERY_BROKER_URL,
         transport_options=settings.CELERY_BROKER_TRANSPORT_OPTIONS,
         connect_timeout=BROKER_TIMEOUT_SECONDS,
     ) as conn:
-        conn.ensure_connection(max_retries=1, timeout=BROKER_TIMEOUT_SECONDS)
+        conn.ensure_connection(max_retries=0, timeout=BROKER_TIMEOUT_SECONDS)
         conn.default_channel.close()  # opening a channel is a real round trip on Redis
 
 
@@ -49,5 +52,6 @@ def healthz(request):
             results[name] = f"error: {type(exc).__name__}"
         else:
             results[name] = "ok"
-    healthy = all(value == "ok" for value in results.values())
-    return JsonResponse(results, status=200 if healthy else 503)
+    if all(value == "ok" for value in results.values()):
+        return JsonResponse(results)
+    return JsonResponse(results, status=503, headers={"Retry-After": str(RETRY_AFTER_SECONDS)})

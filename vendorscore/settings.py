@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "django_htmx",
     "axes",
+    "csp",
     "vendorscore",
     "vendors",
     "contracts",
@@ -57,12 +58,16 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "vendorscore.middleware.ContentSecurityPolicyMiddleware",
+    "vendorscore.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "vendorscore.middleware.RejectNulCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "vendorscore.middleware.PrivateCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -71,10 +76,14 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",  # last: it answers for a locked-out login
 ]
 
+# The client's address (throttles, lockouts, rate limits, logs) is REMOTE_ADDR, or with
+# TRUSTED_PROXY_COUNT = n proxies of ours in front, the n-th address from the right of
+# X-Forwarded-For: vendorscore.clientip.client_ip, the one place that decides it.
+TRUSTED_PROXY_COUNT = env.get_int("TRUSTED_PROXY_COUNT", 0, minimum=0)
+
 # Password guessing: after LOGIN_FAILURE_LIMIT wrong passwords for one username from one
 # address, that pair is locked out for LOGIN_COOLOFF_MINUTES, the right password included.
-# Managers unlock in the admin (Axes › Access attempts). The client's address is REMOTE_ADDR:
-# no forwarded header is trusted.
+# Managers unlock in the admin (Axes › Access attempts).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -85,6 +94,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
+AXES_CLIENT_IP_CALLABLE = "vendorscore.clientip.client_ip"
 
 ROOT_URLCONF = "vendorscore.urls"
 WSGI_APPLICATION = "vendorscore.wsgi.application"
@@ -126,7 +136,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Cache --------------------------------------------------------------------
 REDIS_URL = env.get_str("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Short socket timeouts, and a miss (failing open) while Redis is down: see vendorscore/cache.py.
+    CACHES = {"default": {"BACKEND": "vendorscore.cache.ResilientRedisCache", "LOCATION": REDIS_URL}}
 else:
     # A file cache is shared by the web server and the worker, unlike locmem.
     CACHES = {
@@ -225,7 +236,17 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
     }
     (VAR_DIR / "celery" / "control").mkdir(parents=True, exist_ok=True)
 else:
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": 3600,
+        # A web request that wakes a worker (vendorscore.tasks.wake) must not wait on a broker
+        # that is down or hung: one connection attempt instead of kombu's retry loop (6 s on a
+        # refused port), and short socket timeouts. The rows are the truth; beat's dispatcher
+        # repeats a lost wake-up. Publishes with retry=True (beat, task retries) keep their policy.
+        "max_retries": 0,
+        "socket_connect_timeout": 1,
+        "socket_timeout": 1,
+    }
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
 _default_results = (
     CELERY_BROKER_URL if CELERY_BROKER_URL.startswith("redis") else f"file://{VAR_DIR / 'celery' / 'results'}"
 )
@@ -259,6 +280,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "evaluations.tasks.recompute_all_scores",
         "schedule": 15 * 60,
     },
+    # The score outbox: whatever is marked stale and whose wake-up was lost (broker down).
+    "recompute-stale-scores": {
+        "task": "evaluations.tasks.recompute_dirty_scores",
+        "schedule": env.get_int("SCORE_RECOMPUTE_POLL_SECONDS", 30, minimum=1),
+    },
     "dispatch-due-probes": {
         "task": "evaluations.probes.tasks.dispatch_due",
         "schedule": PROBE_DISPATCH_INTERVAL,
@@ -282,6 +308,8 @@ CELERY_BEAT_SCHEDULE = {
 }
 # Changes to a vendor's inputs within this many seconds share one score recompute.
 SCORE_RECOMPUTE_DELAY = env.get_int("SCORE_RECOMPUTE_DELAY", 10, minimum=0)
+# One recompute task works this long, then hands what is left to the next (far below its time limit).
+SCORE_RECOMPUTE_BUDGET = env.get_int("SCORE_RECOMPUTE_BUDGET", 60, minimum=1)
 
 # --- REST API -----------------------------------------------------------------
 REST_FRAMEWORK = {
@@ -294,13 +322,26 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "vendorscore.api.PageNumberPagination",
     "PAGE_SIZE": 25,
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "vendorscore.openapi.AutoSchema",
+    "DEFAULT_PARSER_CLASSES": [
+        "vendorscore.api.JSONParser",
+        "vendorscore.api.FormParser",
+        "vendorscore.api.MultiPartParser",
+    ],
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
     "EXCEPTION_HANDLER": "vendorscore.api.exception_handler",
-    "DEFAULT_THROTTLE_RATES": {"token": env.get_str("API_TOKEN_THROTTLE", "20/min")},
+    # Every endpoint: per signed-in user, and per client address for anonymous requests.
+    # The token endpoint adds its own, stricter rate per address.
+    "DEFAULT_THROTTLE_CLASSES": ["vendorscore.api.AnonThrottle", "vendorscore.api.UserThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env.get_throttle_rate("API_ANON_THROTTLE", "60/min"),
+        "user": env.get_throttle_rate("API_USER_THROTTLE", "600/min"),
+        "token": env.get_throttle_rate("API_TOKEN_THROTTLE", "20/min"),
+    },
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,  # what DRF itself would use; our throttles ask clientip.client_ip
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "vendorscore API",
@@ -309,6 +350,8 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "SERVE_PERMISSIONS": ["vendorscore.api.RolePermission"],
     "SWAGGER_UI_DIST": "SIDECAR",
+    # No "valid" badge: it is an image from validator.swagger.io, which the CSP (img-src) refuses.
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
@@ -340,6 +383,35 @@ SECURE_HSTS_PRELOAD = env.get_bool("SECURE_HSTS_PRELOAD", not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Every page runs only scripts and styles from our own static files: no inline <script>,
+# no style="…", no <style>, no eval, so injected markup cannot run or restyle anything.
+# Data reaches scripts through json_script and data- attributes; the Swagger UI is the split
+# view, whose start-up script is a separate same-origin request. tests/test_csp.py checks the
+# header on every page, tests/test_browser.py fails on any violation Chromium reports.
+_SELF, _NONE = "'self'", "'none'"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF],
+        "style-src": [_SELF],
+        "img-src": [_SELF, "data:"],
+        "font-src": [_SELF],
+        "connect-src": [_SELF],
+        "object-src": [_NONE],
+        "base-uri": [_SELF],
+        "form-action": [_SELF],
+        "frame-ancestors": [_NONE],
+    },
+}
+# Features no page uses, off for every frame (vendorscore.middleware.PermissionsPolicyMiddleware).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "autoplay", "camera", "display-capture", "geolocation", "gyroscope",
+        "hid", "magnetometer", "microphone", "midi", "payment", "publickey-credentials-get",
+        "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+    )
+}  # fmt: skip
 if env.get_bool("USE_X_FORWARDED_PROTO", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
@@ -354,9 +426,18 @@ LOG_LEVEL = env.get_choice("LOG_LEVEL", "INFO", ["DEBUG", "INFO", "WARNING", "ER
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "filters": {"client_errors": {"()": "vendorscore.logfilters.ClientErrorsWithoutTraceback"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["client_errors"]}},
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s%(client)s"}},
+    "filters": {
+        "client_errors": {"()": "vendorscore.logfilters.ClientErrorsWithoutTraceback"},
+        "client_address": {"()": "vendorscore.logfilters.ClientAddress"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["client_errors", "client_address"],
+        }
+    },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
         # Django's own default handler for "django" would print each of its records a second

@@ -25,12 +25,29 @@ def clear_expired_sessions() -> None:
     management.call_command("clearsessions")
 
 
-def wake(task, *args) -> bool:
-    """Best effort: ask a worker to run ``task`` now. The database already holds the work,
-    so when the broker is unreachable the periodic sweep picks it up; nothing is lost and
-    the caller (often a web request) is not kept waiting by retries."""
+# A wake-up is a hint: the work is already in the database. It gets one try at the broker with
+# a short timeout, on a connection of its own (kombu's default keeps retrying for
+# broker_connection_timeout, about 6 s, and redis-py has its own retries).
+WAKE_TIMEOUT_SECONDS = 0.5
+WAKE_TRANSPORT_OPTIONS = {
+    "max_retries": 0,
+    "socket_connect_timeout": WAKE_TIMEOUT_SECONDS,
+    "socket_timeout": WAKE_TIMEOUT_SECONDS,
+}
+
+
+def wake(task, *args, countdown: float | None = None) -> bool:
+    """Best effort: ask a worker to run ``task`` now (or in ``countdown`` seconds). The database
+    already holds the work, so when the broker is unreachable the periodic sweep picks it up;
+    nothing is lost and the caller (often a web request) is not kept waiting by retries."""
     try:
-        task.apply_async(args, retry=False)
+        if task.app.conf.task_always_eager:
+            task.apply_async(args, countdown=countdown)
+            return True
+        with task.app.connection_for_write(
+            connect_timeout=WAKE_TIMEOUT_SECONDS, transport_options=WAKE_TRANSPORT_OPTIONS
+        ) as connection:
+            task.apply_async(args, countdown=countdown, retry=False, connection=connection)
     except Exception as exc:  # any broker failure is the sweep's job, not the caller's
         logger.warning("could not wake %s%r: %s", task.name, args, exc)
         return False

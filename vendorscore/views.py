@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 from django import forms
 from django.conf import settings
@@ -25,9 +26,10 @@ from django.views.decorators.http import require_POST
 from drf_spectacular.utils import extend_schema
 from rest_framework import permissions, serializers
 from rest_framework.authtoken.views import ObtainAuthToken
-from rest_framework.throttling import AnonRateThrottle
+from rest_framework.response import Response
 
-from vendorscore import notifications
+from vendorscore import notifications, outage
+from vendorscore.api import AnonThrottle, FormParser, JSONParser, MultiPartParser, TokenThrottle
 from vendorscore.middleware import SESSION_LANGUAGE_KEY, SESSION_TZ_KEY, set_language_cookie
 from vendorscore.models import Notification, UserPreference
 from vendorscore.roles import Role, has_role, role_required
@@ -285,28 +287,52 @@ def notifications_mark_read(request):
     return redirect("notifications")
 
 
-class TokenThrottle(AnonRateThrottle):
-    scope = "token"
-
-
 class TokenResponseSerializer(serializers.Serializer):
     token = serializers.CharField()
 
 
 class ObtainTokenView(ObtainAuthToken):
-    """POST ``{username, password}`` as JSON to get ``{token}``; a wrong password gives 400."""
+    """POST ``{username, password}`` as JSON to get ``{token}``; a wrong password gives 400.
+
+    Throttled per client address (API_TOKEN_THROTTLE) and locked out per username and
+    address like the sign-in page (LOGIN_FAILURE_LIMIT): a locked pair gets 429, the right
+    password included, with the lockout's length in ``Retry-After``."""
 
     permission_classes = [permissions.AllowAny]
-    throttle_classes = [TokenThrottle]
+    throttle_classes = [AnonThrottle, TokenThrottle]
+    parser_classes = [JSONParser, FormParser, MultiPartParser]  # ObtainAuthToken names DRF's own
 
     @extend_schema(request=ObtainAuthToken.serializer_class, responses={200: TokenResponseSerializer})
     def post(self, request, *args, **kwargs):
         return super().post(request, *args, **kwargs)
 
+    def handle_exception(self, exc):
+        # django-axes marks the request it was handed (this DRF request) when the pair is locked.
+        if getattr(self.request, "axes_locked_out", False):
+            seconds = int(settings.AXES_COOLOFF_TIME.total_seconds())
+            minutes = max(1, seconds // 60)
+            detail = ngettext(
+                "This account is locked for this computer after too many wrong passwords. "
+                "Try again in %(minutes)s minute, or ask a manager to unlock it.",
+                "This account is locked for this computer after too many wrong passwords. "
+                "Try again in %(minutes)s minutes, or ask a manager to unlock it.",
+                minutes,
+            ) % {"minutes": minutes}
+            return Response({"detail": detail}, status=429, headers={"Retry-After": str(seconds)})
+        return super().handle_exception(exc)
+
 
 def favicon(request):
     """Browsers ask for /favicon.ico whatever the page says: send them to the static file."""
     return HttpResponsePermanentRedirect(static("favicon.ico"))
+
+
+def server_error(request):
+    """500, except while the database does not answer: then 503 with Retry-After (vendorscore.outage)."""
+    exc = sys.exc_info()[1]
+    if outage.database_unavailable(exc):
+        return outage.unavailable_response(request, exc)
+    return defaults.server_error(request)
 
 
 def page_not_found(request, exception=None):

@@ -108,6 +108,9 @@ def test_production_start_up_stops_without_a_secret_key():
         ("CELERY_BROKER_URL", "amqp://guest@localhost//"),
         ("CELERY_TASK_TIME_LIMIT", "5"),
         ("LANGUAGE_CODE", "fr"),
+        ("TRUSTED_PROXY_COUNT", "-1"),
+        ("API_ANON_THROTTLE", "60/10m"),
+        ("API_USER_THROTTLE", "lots"),
     ],
 )
 def test_start_up_stops_on_a_bad_value_and_names_it(variable, value):
