@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from django.contrib import admin
 
-from evaluations.models import ChecklistTemplate, Criterion, Evaluation, EvaluationEvent, ScoreSnapshot, WeightProfile
+from evaluations.models import (
+    ChecklistTemplate,
+    Criterion,
+    Evaluation,
+    EvaluationEvent,
+    PendingRecompute,
+    ScoreSnapshot,
+    WeightProfile,
+)
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -58,6 +66,14 @@ class EvaluationEventAdmin(ReadOnlyAdmin):
 class ScoreSnapshotAdmin(ReadOnlyAdmin):
     list_display = ["vendor", "profile", "overall", "grade", "coverage", "computed_at", "is_latest"]
     list_filter = ["profile", "is_latest", "grade"]
+
+
+@admin.register(PendingRecompute)
+class PendingRecomputeAdmin(ReadOnlyAdmin):
+    """The score outbox, for operators: what is waiting, and why a vendor keeps failing."""
+
+    list_display = ["vendor", "requested_at", "next_attempt_at", "attempts", "last_error"]
+    list_select_related = ["vendor"]
 
 
 @admin.register(WeightProfile)

@@ -247,8 +247,12 @@ class EvaluationQuerySet(models.QuerySet):
         return self.filter(deleted_at__isnull=True, vendor__deleted_at__isnull=True)
 
     def for_user(self, user) -> EvaluationQuerySet:
-        """Every role reads every live evaluation (one team per site)."""
-        return self.alive()
+        """Every role reads every live evaluation once it is submitted (one team per site); a
+        draft, or one returned for rework, is its evaluator's own until then (and the managers')."""
+        if has_role(user, Role.MANAGER):
+            return self.alive()
+        unfinished = [EvaluationStatus.DRAFT, EvaluationStatus.RETURNED]
+        return self.alive().filter(~Q(status__in=unfinished) | Q(evaluator_id=getattr(user, "pk", None)))
 
     def latest_approved_per_evaluator(self, as_of=None) -> EvaluationQuerySet:
         """For each vendor × evaluator, only the most recently approved evaluation (by ``as_of``)."""
@@ -676,3 +680,27 @@ class ScoreSnapshot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.vendor} · {self.profile.slug} · {self.overall}"
+
+
+class PendingRecompute(models.Model):
+    """A vendor whose scores are out of date: the outbox of score recomputation.
+
+    A row is written (or its ``requested_at`` moved on) in the same transaction as the
+    change that makes the scores stale, so no wake-up can be lost: a worker woken after
+    the commit, or the frequent beat task, recomputes every row that is due and deletes it
+    only if nobody asked again meanwhile (``requested_at`` unchanged). A recompute that
+    fails is retried later with backoff (``next_attempt_at``), without holding up the others.
+    """
+
+    vendor = models.OneToOneField(Vendor, on_delete=models.CASCADE, primary_key=True, related_name="+")
+    requested_at = models.DateTimeField()
+    next_attempt_at = models.DateTimeField(db_index=True)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("pending score recompute")
+        verbose_name_plural = _("pending score recomputes")
+
+    def __str__(self) -> str:
+        return f"{self.vendor_id} · {self.requested_at:%Y-%m-%d %H:%M:%S}"

@@ -15,7 +15,7 @@ import json
 import logging
 from collections.abc import Iterable
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Prefetch
 from django.utils import timezone
 
@@ -124,24 +124,33 @@ def recompute_vendor(vendor_id: int, now: dt.datetime | None = None) -> int:
             continue
         data = {**card.to_dict(), **context, "boosted": view.boosted, "left_out": view.left_out}
         digest = digest_of(data)
-        with transaction.atomic():
-            latest = (
-                ScoreSnapshot.objects.select_for_update().filter(vendor=vendor, profile=profile, is_latest=True).first()
-            )
-            if latest is not None and latest.digest == digest:
-                continue
-            if latest is not None:
-                ScoreSnapshot.objects.filter(pk=latest.pk).update(is_latest=False)
-            ScoreSnapshot.objects.create(
-                vendor=vendor,
-                profile=profile,
-                overall=card.overall,
-                grade=card.grade or "",
-                coverage=card.coverage,
-                data=data,
-                digest=digest,
-                computed_at=now,
-                is_latest=True,
-            )
-            written += 1
+        try:
+            written += _write_snapshot(vendor, profile, card, data, digest, now)
+        except IntegrityError:
+            # Another process (a worker, or a page scoring a vendor inline) wrote this vendor's first
+            # snapshot under this profile at the same moment: the unique "latest" row is theirs.
+            logger.info("Snapshot for vendor %s under %s written concurrently", vendor.pk, profile.slug)
     return written
+
+
+def _write_snapshot(vendor, profile, card, data: dict, digest: str, now: dt.datetime) -> int:
+    """Write a new latest snapshot unless the latest one has the same digest; returns 0 or 1."""
+    with transaction.atomic():
+        mine = ScoreSnapshot.objects.select_for_update().filter(vendor=vendor, profile=profile, is_latest=True)
+        latest = mine.first()
+        if latest is not None and latest.digest == digest:
+            return 0
+        if latest is not None:
+            ScoreSnapshot.objects.filter(pk=latest.pk).update(is_latest=False)
+        ScoreSnapshot.objects.create(
+            vendor=vendor,
+            profile=profile,
+            overall=card.overall,
+            grade=card.grade or "",
+            coverage=card.coverage,
+            data=data,
+            digest=digest,
+            computed_at=now,
+            is_latest=True,
+        )
+    return 1

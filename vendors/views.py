@@ -28,6 +28,7 @@ from vendors.forms import (
 )
 from vendors.hours import holiday_country_label
 from vendors.models import Contact, CustomerReference, DocumentationItem, ImportJob, Release, SupportChannel, Vendor
+from vendorscore.forms import SaveConflictMixin
 from vendorscore.roles import Role, RoleRequiredMixin
 from vendorscore.validators import time_zone_names
 
@@ -134,7 +135,7 @@ def release_chart_data(releases: list[Release], today: dt.date, quarters: int = 
     }
 
 
-class VendorFormMixin(RoleRequiredMixin):
+class VendorFormMixin(SaveConflictMixin, RoleRequiredMixin):
     required_role = Role.MANAGER
     form_class = VendorForm
     template_name = "vendors/vendor_form.html"
@@ -144,20 +145,16 @@ class VendorFormMixin(RoleRequiredMixin):
 
 
 class VendorCreateView(VendorFormMixin, generic.CreateView):
-    def form_valid(self, form):
-        response = super().form_valid(form)
-        messages.success(self.request, _("Vendor “%(name)s” created.") % {"name": self.object.name})
-        return response
+    def saved_message(self) -> str:
+        return _("Vendor “%(name)s” created.") % {"name": self.object.name}
 
 
 class VendorUpdateView(VendorFormMixin, generic.UpdateView):
     def get_queryset(self):
         return Vendor.objects.for_user(self.request.user)
 
-    def form_valid(self, form):
-        response = super().form_valid(form)
-        messages.success(self.request, _("Vendor “%(name)s” saved.") % {"name": self.object.name})
-        return response
+    def saved_message(self) -> str:
+        return _("Vendor “%(name)s” saved.") % {"name": self.object.name}
 
 
 class VendorDeleteView(RoleRequiredMixin, generic.DeleteView):
@@ -197,17 +194,15 @@ class VendorChildMixin(RoleRequiredMixin):
         )
 
 
-class VendorChildFormMixin(VendorChildMixin):
+class VendorChildFormMixin(SaveConflictMixin, VendorChildMixin):
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "vendor": self.vendor}
 
-    def form_valid(self, form):
-        response = super().form_valid(form)
-        messages.success(
-            self.request,
-            _("%(kind)s “%(name)s” saved.") % {"kind": self.model._meta.verbose_name.capitalize(), "name": self.object},
-        )
-        return response
+    def saved_message(self) -> str:
+        return _("%(kind)s “%(name)s” saved.") % {
+            "kind": self.model._meta.verbose_name.capitalize(),
+            "name": self.object,
+        }
 
 
 class VendorChildCreateView(VendorChildFormMixin, generic.CreateView):

@@ -111,6 +111,13 @@ class EvaluationDetailSerializer(EvaluationSerializer):
         fields = [*EvaluationSerializer.Meta.fields, "answers"]
 
 
+class AnswerConflictSerializer(serializers.Serializer):
+    """409 from ``answer/``: someone saved first; ``current`` is their answer (absent if they removed it)."""
+
+    detail = serializers.CharField()
+    current = AnswerSerializer(required=False)
+
+
 class AnswerInputSerializer(serializers.Serializer):
     """One answer. ``revision`` is the answer's revision you last saw (0 when unanswered)."""
 

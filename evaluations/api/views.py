@@ -12,6 +12,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from evaluations.api.serializers import (
+    AnswerConflictSerializer,
     AnswerInputSerializer,
     AnswerSerializer,
     EvaluationDetailSerializer,
@@ -111,7 +112,7 @@ class EvaluationViewSet(
             )
         evaluation.soft_delete(self.request.user)
 
-    @extend_schema(request=AnswerInputSerializer, responses={200: AnswerSerializer, 409: AnswerSerializer})
+    @extend_schema(request=AnswerInputSerializer, responses={200: AnswerSerializer, 409: AnswerConflictSerializer})
     @action(detail=True, methods=["post"])
     def answer(self, request, pk=None):
         evaluation = self.get_object()

@@ -1,5 +1,6 @@
 """Checklist version 2 becomes the default for new evaluations; the built-in profiles gain their
-scenario and version 2's weights, and a voice-room profile is added.
+scenario and version 2's weights, and a voice-room profile is added (a manager's own profile
+under that slug moves to "voice-room-1", weights kept).
 
 The content lives in evaluations/default_template_v2.py. Version 1 stays as it was: its
 evaluations keep scoring and showing. A site whose managers already made a later version of
@@ -35,6 +36,14 @@ def load(apps, schema_editor):
             for position, item in enumerate(CRITERIA, start=1)
         )
     for profile in PROFILES:
+        # A manager's own profile under a slug that is now built in (voice-room is new here) keeps
+        # its weights under a free slug instead of being overwritten.
+        own = WeightProfile.objects.filter(slug=profile["slug"], is_builtin=False).first()
+        if own is not None:
+            suffix = 1
+            while WeightProfile.objects.filter(slug=f"{profile['slug']}-{suffix}").exists():
+                suffix += 1
+            WeightProfile.objects.filter(pk=own.pk).update(slug=f"{profile['slug']}-{suffix}")
         WeightProfile.objects.update_or_create(
             slug=profile["slug"],
             defaults={

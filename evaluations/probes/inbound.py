@@ -105,19 +105,25 @@ def auto_reply_reason(headers: EmailMessage, subject: str) -> str:
     return ""
 
 
+def _without_nul(text: str) -> str:
+    """A mail may carry NUL characters (``=00`` in quoted-printable, in an encoded word);
+    PostgreSQL refuses them in text, so they are dropped from everything we keep."""
+    return text.replace("\x00", "")
+
+
 def _header(message: EmailMessage, name: str) -> str:
     try:
         value = message.get(name)
     except Exception:  # a malformed header is not worth refusing the whole message
         return ""
-    return str(value) if value is not None else ""
+    return _without_nul(str(value)) if value is not None else ""
 
 
 def _addresses(message: EmailMessage, names: tuple[str, ...]) -> tuple[str, ...]:
     found: list[str] = []
     for name in names:
         for raw in message.get_all(name, []) or []:
-            for _display, address in getaddresses([str(raw)]):
+            for _display, address in getaddresses([_without_nul(str(raw))]):
                 if "@" in address:
                     found.append(address.strip().lower())
     return tuple(dict.fromkeys(found))
@@ -154,7 +160,7 @@ def _body(message: EmailMessage) -> str:
         content = content.decode("utf-8", "replace") if isinstance(content, bytes) else ""
     if part is not None and part.get_content_subtype() == "html":
         content = html_to_text(content)
-    return content.replace("\r\n", "\n").strip()[:MAX_BODY_CHARS]
+    return _without_nul(content).replace("\r\n", "\n").strip()[:MAX_BODY_CHARS]
 
 
 def parse(raw: bytes) -> InboundMessage:
@@ -182,7 +188,7 @@ def parse(raw: bytes) -> InboundMessage:
         body=_body(message),
         date=_date(_header(message, "Date")),
         received=_top_received(message),
-        auto_reason=auto_reply_reason(message, subject),
+        auto_reason=_without_nul(auto_reply_reason(message, subject)),
     )
 
 

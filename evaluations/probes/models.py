@@ -306,9 +306,15 @@ class ProbeSchedule(models.Model):
             errors["ends_on"] = [_("The schedule cannot end before it starts.")]
         if self.vendor_id and self.channel_id and self.channel.vendor_id != self.vendor_id:
             errors["channel"] = [_("This channel belongs to another vendor.")]
-        if not errors and self.vendor_id and self.first_slot(timezone.now()) is None:
-            field = "cron" if self.cron else "ends_on"
-            errors[field] = [_("This schedule has no probe left to send: it ends before its next slot.")]
+        if not errors and self.vendor_id:
+            try:
+                first = self.first_slot(timezone.now())
+            except (OverflowError, ValueError):  # a start or end at the very edge of the calendar
+                errors["starts_on"] = [_("This date is too far in the past or the future for a schedule.")]
+            else:
+                if first is None:
+                    field = "cron" if self.cron else "ends_on"
+                    errors[field] = [_("This schedule has no probe left to send: it ends before its next slot.")]
         if errors:
             raise ValidationError(errors)
 

@@ -74,6 +74,12 @@ def hand_out(now: dt.datetime, limit: int = HAND_OUT_BATCH) -> list[int]:
     return ids
 
 
+def take_back(ids: list[int], handed_at: dt.datetime) -> int:
+    """Rows handed out at ``handed_at`` whose wake-up could not be sent: due for the next tick
+    (not only after the grace period). A row another dispatcher has handed out since stays its."""
+    return Probe.objects.filter(pk__in=ids, enqueued_at=handed_at).update(enqueued_at=None)
+
+
 def deliver(probe_id: int, now: dt.datetime | None = None) -> str:
     """Claim, send and record one probe. Returns the attempt's outcome, or "skipped" when
     the row is not due or another worker holds it (so running this twice sends once)."""

@@ -28,9 +28,15 @@ def dispatch_due() -> dict:
     planned = outbox.plan_schedules(now)
     requeued = Probe.objects.requeue_stale_claims(now, outbox.stale_claim_age())
     handed = outbox.hand_out(now)
+    woken = 0
     for probe_id in handed:
-        wake(send_probe, probe_id)
-    return {"planned": planned, "requeued": requeued, "handed_out": len(handed)}
+        if not wake(send_probe, probe_id):
+            # The broker is unreachable: waking the rest would cost a timeout each (minutes for a
+            # full batch on a hung Redis). Give their rows back so the next tick hands them out.
+            outbox.take_back(handed[woken:], now)
+            break
+        woken += 1
+    return {"planned": planned, "requeued": requeued, "handed_out": len(handed), "woken": woken}
 
 
 @shared_task

@@ -44,6 +44,7 @@ from evaluations.probes.senders import compose_text
 from evaluations.probes.tasks import wake_sender
 from vendors.models import SupportChannel, Vendor
 from vendorscore import ratelimit
+from vendorscore.clientip import client_ip
 from vendorscore.roles import Role, has_role, role_required
 
 PAGE_SIZE = 25
@@ -371,8 +372,7 @@ def question_retire(request, pk: int):
 def reply_page(request, token: str):
     """Where a vendor answers without an account. Throttled per client; a wrong or expired
     token changes nothing. Shown in the probe's language and without our name on it."""
-    client = request.META.get("REMOTE_ADDR", "")
-    if not ratelimit.allow(f"reply-page:{client}", *ratelimit.settings_rate("REPLY_PAGE_RATE")):
+    if not ratelimit.allow(f"reply-page:{client_ip(request)}", *ratelimit.settings_rate("REPLY_PAGE_RATE")):
         return render(request, "probes/reply_message.html", {"state": "throttled"}, status=429)
     probe = (
         Probe.objects.select_related("vendor", "channel").filter(reply_token_hash=Probe.hash_token(token)).first()

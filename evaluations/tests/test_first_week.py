@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from evaluations.models import Evaluation, ScoreSnapshot, WeightProfile
+from evaluations.models import Evaluation, PendingRecompute, ScoreSnapshot, WeightProfile
 from evaluations.tests.factories import approved_evaluation, small_template
 from evaluations.views import scores
 from vendors.tests.factories import VendorFactory
@@ -84,13 +84,14 @@ class TestRanking:
 
     def test_many_unscored_vendors_are_handed_to_the_workers_and_the_page_says_so(self, client, viewer, monkeypatch):
         monkeypatch.setattr(scores, "INLINE_RECOMPUTE_LIMIT", 2)
-        queued = []
-        monkeypatch.setattr(scores, "schedule_recompute", queued.append)
+        woken = []
+        monkeypatch.setattr(scores, "wake_after_commit", lambda: woken.append(True))
         vendors = [VendorFactory(name=f"Unscored {n}") for n in range(3)]
         ScoreSnapshot.objects.all().delete()
         client.force_login(viewer)
         response = client.get(reverse("evaluations:ranking"))
-        assert sorted(queued) == sorted(v.pk for v in vendors)
+        assert set(PendingRecompute.objects.values_list("vendor_id", flat=True)) >= {v.pk for v in vendors}
+        assert woken == [True]
         body = response.content.decode()
         assert "3 vendors still to go" in body
         assert 'hx-trigger="every 3s"' in body
@@ -340,6 +341,9 @@ class TestSeveralEvidenceFiles:
         evidence = draft.answers.get(criterion__key="depth").files.get()
         client.force_login(viewer)
         assert client.post(reverse("evaluations:evidence_delete", args=[evidence.pk])).status_code == 403
+        # A draft's files are its evaluator's until it is submitted; then every role reads them.
+        assert client.get(reverse("evaluations:evidence_download", args=[evidence.pk])).status_code == 404
+        draft.submit(evaluator)
         assert client.get(reverse("evaluations:evidence_download", args=[evidence.pk])).status_code == 200
         client.force_login(stranger)
         assert client.get(reverse("evaluations:evidence_download", args=[evidence.pk])).status_code == 403

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from evaluations.choices import Dimension
 from evaluations.forms import WeightProfileForm
 from evaluations.models import ChecklistTemplate, Criterion, WeightProfile
+from vendorscore.forms import save_or_conflict
 from vendorscore.roles import Role, role_required
 
 
@@ -27,8 +28,7 @@ def profile_list(request):
 def profile_edit(request, slug: str | None = None):
     profile = get_object_or_404(WeightProfile, slug=slug) if slug else WeightProfile(created_by=request.user)
     form = WeightProfileForm(request.POST or None, instance=profile)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method == "POST" and form.is_valid() and save_or_conflict(form):
         messages.success(
             request, _("Weight profile “%(name)s” saved; scores are being recomputed.") % {"name": profile.name}
         )

@@ -31,7 +31,7 @@ from evaluations.presentation import (
     severity_label,
 )
 from evaluations.scorecards import recompute_vendor
-from evaluations.tasks import schedule_recompute
+from evaluations.tasks import mark_dirty, wake_after_commit
 from evaluations.views.evaluations import open_evaluation_of
 from vendors.models import Vendor
 from vendorscore.roles import Role, has_role, role_required
@@ -180,8 +180,8 @@ def ensure_scored(profile: WeightProfile) -> int:
         for vendor_id in missing:
             recompute_vendor(vendor_id)
         return 0
-    for vendor_id in missing:
-        schedule_recompute(vendor_id)
+    mark_dirty(missing)
+    wake_after_commit()
     return len(missing)
 
 

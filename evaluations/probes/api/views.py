@@ -267,7 +267,11 @@ class InboundEmailView(APIView):
             OpenApiParameter("X-Vendorscore-Timestamp", str, OpenApiParameter.HEADER, required=True),
             OpenApiParameter("X-Vendorscore-Signature", str, OpenApiParameter.HEADER, required=True),
         ],
-        responses={200: InboundResultSerializer, 403: OpenApiResponse(description="Bad or stale signature")},
+        responses={
+            200: InboundResultSerializer,
+            403: OpenApiResponse(description="Bad or stale signature"),
+            404: OpenApiResponse(description="Inbound email is off: INBOUND_EMAIL_SECRET is unset."),
+        },
     )
     def post(self, request):
         secret = settings.INBOUND_EMAIL_SECRET

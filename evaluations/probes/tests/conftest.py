@@ -28,6 +28,18 @@ def dovecot():
 
 
 @pytest.fixture(autouse=True)
+def _celery_join_flag_restored():
+    """Eager tasks run in several threads at once (the concurrency tests) save and restore
+    Celery's process-wide "inside a task" flag out of order and can leave it set, after which
+    ``result.get()`` in a later test refuses to wait ("Never call result.get() within a task")."""
+    from celery import _state
+
+    before = _state.task_join_will_block()
+    yield
+    _state._set_task_join_will_block(before)
+
+
+@pytest.fixture(autouse=True)
 def reply_address(settings):
     settings.PROBE_REPLY_ADDRESS = "Li Wei <tech@buyer.example.com>"
     settings.SITE_URL = "https://desk.buyer.example.com"

@@ -6,12 +6,14 @@ code under test talks SMTP, HTTP and IMAP to them over sockets.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import email
 import http.server
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -33,13 +35,18 @@ def free_port() -> int:
 
 # --- SMTP ------------------------------------------------------------------------------------
 class RecordingHandler:
-    """Keeps every accepted message; ``script`` holds replies to give instead (e.g. "451 4.3.0 busy")."""
+    """Keeps every accepted message; ``script`` holds replies to give instead (e.g. "451 4.3.0 busy").
+
+    ``data_delay`` holds back the reply to a message it has taken in, ``quit_delay`` the reply
+    to QUIT, for that many seconds: a server that stops answering half way."""
 
     def __init__(self):
         self.messages: list[email.message.EmailMessage] = []
         self.envelopes: list = []
         self.script: deque[str] = deque()
         self.lock = threading.Lock()
+        self.data_delay = 0.0
+        self.quit_delay = 0.0
 
     async def handle_DATA(self, server, session, envelope):
         with self.lock:
@@ -47,7 +54,14 @@ class RecordingHandler:
                 return self.script.popleft()
             self.envelopes.append(envelope)
             self.messages.append(email.message_from_bytes(envelope.content, policy=policy.default))
+        if self.data_delay:
+            await asyncio.sleep(self.data_delay)
         return "250 2.0.0 OK queued"
+
+    async def handle_QUIT(self, server, session, envelope):
+        if self.quit_delay:
+            await asyncio.sleep(self.quit_delay)
+        return "221 Bye"
 
 
 @dataclass
@@ -77,6 +91,35 @@ def smtp_server():
         yield SmtpServer(port, handler, controller)
     finally:
         controller.stop()
+
+
+# --- a peer that never answers ----------------------------------------------------------------
+@contextlib.contextmanager
+def silent_server():
+    """Accepts TCP connections and never sends a byte nor closes them (yields its port):
+    an SMTP server that never greets, a web server that never answers."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    listener.settimeout(0.2)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            with contextlib.suppress(OSError):
+                held.append(listener.accept()[0])
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        stop.set()
+        thread.join(5)
+        for connection in held:
+            connection.close()
+        listener.close()
 
 
 # --- HTTP ------------------------------------------------------------------------------------
@@ -239,3 +282,67 @@ def append(server: Dovecot, raw: bytes, internaldate: float | None = None) -> No
         assert status == "OK", data
     finally:
         connection.logout()
+
+
+# --- Redis -------------------------------------------------------------------------------------
+REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
+
+
+def redis_available() -> bool:
+    return os.path.exists(REDIS_SERVER)
+
+
+class RedisServer:
+    """A redis-server of our own on a free port, with no persistence: a test can stop it
+    (SIGKILL: what it held is gone, as after a crash), hang it (SIGSTOP: connections are
+    accepted by the kernel but never answered) and start it again on the same port.
+    Never the shared Redis on 6379."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.base = Path(tempfile.mkdtemp(prefix="vs-redis-"))
+        self.process: subprocess.Popen | None = None
+
+    def url(self, db: int = 0) -> str:
+        return f"redis://127.0.0.1:{self.port}/{db}"
+
+    def start(self) -> None:
+        command = [
+            REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+            "--dir", str(self.base), "--logfile", str(self.base / "redis.log"),
+        ]  # fmt: skip
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), timeout=1) as sock:
+                sock.sendall(b"PING\r\n")
+                if sock.recv(10).startswith(b"+PONG"):
+                    return
+            if self.process.poll() is not None:
+                raise RuntimeError(f"redis-server exited: {(self.base / 'redis.log').read_text(errors='replace')}")
+            time.sleep(0.05)
+        raise RuntimeError("redis-server did not start within 20 s")
+
+    def kill(self) -> None:
+        """Crash it: SIGKILL (a hung server too), and wait until it is gone."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+        self.process = None
+
+    def pause(self) -> None:
+        self.process.send_signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        self.process.send_signal(signal.SIGCONT)
+
+
+@contextlib.contextmanager
+def redis_server():
+    server = RedisServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.kill()
+        shutil.rmtree(server.base, ignore_errors=True)

@@ -6,7 +6,6 @@ import base64
 import datetime as dt
 import hashlib
 import hmac
-import itertools
 import threading
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -60,62 +59,6 @@ def test_a_second_delivery_of_the_same_row_sends_nothing(smtp):
     assert outbox.deliver(probe.pk) == AttemptOutcome.SENT
     assert outbox.deliver(probe.pk) == "skipped"
     assert len(smtp.wait_for(1)) == 1
-
-
-def test_an_smtp_4xx_is_retried_with_backoff_kept_in_the_row(smtp, settings):
-    settings.PROBE_RETRY_BASE_SECONDS = 60
-    smtp.handler.script.extend(["451 4.3.0 Try again later", "452 4.3.1 Insufficient storage"])
-    probe = queued_probe()
-    start = timezone.now()
-    assert outbox.deliver(probe.pk, now=start) == AttemptOutcome.RETRY
-    probe.refresh_from_db()
-    assert probe.status == ProbeStatus.QUEUED
-    assert "451" in probe.last_error
-    first_wait = probe.next_attempt_at - start
-    assert dt.timedelta(seconds=59) < first_wait < dt.timedelta(seconds=75)
-    assert outbox.deliver(probe.pk) == "skipped"  # not due yet: no broker countdown, the row decides
-    with time_machine.travel(probe.next_attempt_at + dt.timedelta(seconds=1), tick=False):
-        assert outbox.deliver(probe.pk) == AttemptOutcome.RETRY
-    probe.refresh_from_db()
-    assert probe.next_attempt_at - timezone.now() > dt.timedelta(seconds=110)  # doubled
-    with time_machine.travel(probe.next_attempt_at + dt.timedelta(seconds=1), tick=False):
-        assert outbox.deliver(probe.pk) == AttemptOutcome.SENT
-    assert len(smtp.wait_for(1)) == 1
-    assert attempts(probe) == [AttemptOutcome.RETRY, AttemptOutcome.RETRY, AttemptOutcome.SENT]
-
-
-def test_an_smtp_5xx_fails_at_once(smtp):
-    smtp.handler.script.append("550 5.1.1 No such user here")
-    probe = queued_probe()
-    assert outbox.deliver(probe.pk) == AttemptOutcome.FAILED
-    probe.refresh_from_db()
-    assert probe.status == ProbeStatus.FAILED
-    assert probe.next_attempt_at is None
-    assert "550" in probe.last_error
-    assert attempts(probe) == [AttemptOutcome.FAILED]
-
-
-def test_an_unreachable_smtp_server_is_a_transient_failure(settings):
-    from evaluations.probes.tests.servers import free_port
-
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", free_port(), 2
-    probe = queued_probe()
-    assert outbox.deliver(probe.pk) == AttemptOutcome.RETRY
-    probe.refresh_from_db()
-    assert "ConnectionRefused" in probe.last_error
-
-
-def test_a_probe_that_keeps_failing_gives_up_after_the_last_attempt(smtp, settings):
-    settings.PROBE_MAX_ATTEMPTS = 2
-    smtp.handler.script.extend(["421 4.7.0 closing", "421 4.7.0 closing"])
-    probe = queued_probe()
-    assert outbox.deliver(probe.pk) == AttemptOutcome.RETRY
-    probe.refresh_from_db()
-    with time_machine.travel(probe.next_attempt_at, tick=False):
-        assert outbox.deliver(probe.pk) == AttemptOutcome.FAILED
-    probe.refresh_from_db()
-    assert probe.status == ProbeStatus.FAILED
 
 
 def test_a_claim_left_by_a_dead_worker_is_requeued_and_resent_with_the_same_message_id(smtp):
@@ -293,40 +236,6 @@ def test_dingtalk_signing_matches_the_documented_algorithm():
         "&timestamp=1700000000000&sign="
         + base64.b64encode(digest).decode().replace("+", "%2B").replace("/", "%2F").replace("=", "%3D")
     )
-
-
-@pytest.mark.parametrize(
-    ("status", "body", "outcome"),
-    [
-        (500, b"oops", AttemptOutcome.RETRY),
-        (503, b"", AttemptOutcome.RETRY),
-        (429, b"slow down", AttemptOutcome.RETRY),
-        (401, b"", AttemptOutcome.FAILED),
-        (403, b"", AttemptOutcome.FAILED),
-        (404, b"", AttemptOutcome.FAILED),
-        (410, b"", AttemptOutcome.FAILED),
-    ],
-)
-def test_webhook_http_errors_are_transient_or_permanent(hook_server, status, body, outcome):
-    hook_server.script.append((status, body, {}))
-    probe = queued_probe(hook_channel(ChannelKind.WEBHOOK, f"{hook_server.url}/intake"))
-    assert outbox.deliver(probe.pk) == outcome
-    assert len(hook_server.requests) == 1
-
-
-def test_a_webhook_that_fails_three_times_then_answers_is_sent_on_the_fourth_attempt(hook_server):
-    hook_server.script.extend([(500, b"", {})] * 3)
-    probe = queued_probe(hook_channel(ChannelKind.WEBHOOK, f"{hook_server.url}/intake"))
-    for _attempt in range(4):
-        probe.refresh_from_db()
-        with time_machine.travel(probe.next_attempt_at + dt.timedelta(seconds=1), tick=False):
-            outbox.deliver(probe.pk)
-    probe.refresh_from_db()
-    assert probe.status == ProbeStatus.SENT
-    assert len(hook_server.requests) == 4
-    waits = list(ProbeAttempt.objects.filter(probe=probe).order_by("number").values_list("started_at", flat=True))
-    gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(waits)]
-    assert [round(gap / 60) for gap in gaps] == [1, 2, 4]  # 60 s × 2^(n-1)
 
 
 @pytest.mark.parametrize(
