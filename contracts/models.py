@@ -491,6 +491,9 @@ ITEM_FLAG: dict[str, str] = {
 }
 
 
+CANNOT_DELETE_REVIEW = _("Only a manager deletes a submitted or approved review; its reviewer may delete a draft.")
+
+
 class ContractReviewQuerySet(models.QuerySet):
     def alive(self) -> ContractReviewQuerySet:
         return self.filter(
@@ -498,7 +501,12 @@ class ContractReviewQuerySet(models.QuerySet):
         )
 
     def for_user(self, user) -> ContractReviewQuerySet:
-        return self.alive()
+        """Like evaluations: a draft or returned review is its reviewer's own (and the managers');
+        once submitted, every role reads it."""
+        if has_role(user, Role.MANAGER):
+            return self.alive()
+        unfinished = [ReviewStatus.DRAFT, ReviewStatus.RETURNED]
+        return self.alive().filter(~Q(status__in=unfinished) | Q(reviewer_id=getattr(user, "pk", None)))
 
     def approved(self) -> ContractReviewQuerySet:
         return self.alive().filter(status=ReviewStatus.APPROVED)
@@ -557,6 +565,13 @@ class ContractReview(models.Model):
         if not self.is_editable:
             return False
         return has_role(user, Role.MANAGER) or (user.pk == self.reviewer_id and has_role(user, Role.EVALUATOR))
+
+    def can_delete(self, user) -> bool:
+        """A manager deletes any review; its reviewer only one that counts nowhere yet (a draft or
+        a returned one): a submitted or approved review is evidence the scores rely on."""
+        if has_role(user, Role.MANAGER):
+            return True
+        return user.pk == self.reviewer_id and self.status in (ReviewStatus.DRAFT, ReviewStatus.RETURNED)
 
     def record(self, kind: str, actor, key: str = "", **detail) -> ReviewEvent:
         return ReviewEvent.objects.create(review=self, kind=kind, actor=actor, key=key, **detail)

@@ -33,6 +33,7 @@ from contracts.forms import (
     ThirdPartyFormSet,
 )
 from contracts.models import (
+    CANNOT_DELETE_REVIEW,
     ClauseCheck,
     Contract,
     ContractReview,
@@ -48,6 +49,7 @@ from contracts.presentation import (
     module_facts,
 )
 from vendors.models import Vendor
+from vendorscore.forms import save_or_conflict
 from vendorscore.roles import Role, has_role, role_required
 
 PAGE_SIZE = 25
@@ -63,11 +65,11 @@ def query_without_page(request) -> str:
     return query.urlencode()
 
 
-def latest_reviews(contracts) -> dict[int, ContractReview]:
-    """The newest live review of each contract, in one query."""
+def latest_reviews(contracts, user) -> dict[int, ContractReview]:
+    """The newest live review of each contract the user may read, in one query."""
     latest: dict[int, ContractReview] = {}
     reviews = (
-        ContractReview.objects.alive()
+        ContractReview.objects.for_user(user)
         .filter(contract__in=[c.pk for c in contracts])
         .select_related("reviewer")
         .order_by("contract_id", "-updated_at", "-pk")
@@ -87,7 +89,7 @@ def contract_list(request):
     page = Paginator(contracts.order_by("vendor__name", "-updated_at", "-pk"), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
-    reviews = latest_reviews(page.object_list)
+    reviews = latest_reviews(page.object_list, request.user)
     rows = [
         {
             "contract": contract,
@@ -115,7 +117,7 @@ def contract_detail(request, pk: int):
     )
     projection = costs.project(costs.inputs_for(contract))
     reviews = (
-        ContractReview.objects.alive()
+        ContractReview.objects.for_user(request.user)
         .filter(contract=contract)
         .select_related("reviewer", "reviewed_by")
         .prefetch_related("checks")
@@ -163,12 +165,16 @@ def contract_edit(request, pk: int | None = None):
         request.POST or None, request.FILES or None, instance=contract, initial=initial, user=request.user
     )
     formsets = _formsets(request, contract)
-    if request.method == "POST" and form.is_valid() and all(f.is_valid() for f in formsets.values()):
-        with transaction.atomic():
-            saved = form.save()
-            for formset in formsets.values():
-                formset.instance = saved
-                formset.save()
+
+    def save() -> Contract:
+        saved = form.save()
+        for formset in formsets.values():
+            formset.instance = saved
+            formset.save()
+        return saved
+
+    valid = request.method == "POST" and form.is_valid() and all(f.is_valid() for f in formsets.values())
+    if valid and (saved := save_or_conflict(form, save)):
         messages.success(request, _("Contract saved."))
         return redirect(saved)
     status = 400 if request.method == "POST" else 200
@@ -329,8 +335,7 @@ def review_detail(request, pk: int):
         "suggested_risk": Risk(review.suggested_risk()).label,
         "can_approve": has_role(request.user, Role.MANAGER) and review.status == ReviewStatus.SUBMITTED,
         "can_submit": can_edit and request.user.pk == review.reviewer_id,
-        "can_delete": review.deleted_at is None
-        and (request.user.pk == review.reviewer_id or has_role(request.user, Role.MANAGER)),
+        "can_delete": review.deleted_at is None and review.can_delete(request.user),
         "progress": review.progress(),
     }
     return render(request, "contracts/review_detail.html", context)
@@ -437,8 +442,8 @@ def review_action(request, pk: int, action: str):
             review.read_suggestions(request.user)
             messages.success(request, _("Suggestions read again from the current text; your verdicts are unchanged."))
         else:
-            if request.user.pk != review.reviewer_id and not has_role(request.user, Role.MANAGER):
-                raise ValidationError(_("Only the reviewer or a manager deletes a review."))
+            if not review.can_delete(request.user):
+                raise ValidationError(CANNOT_DELETE_REVIEW)
             review.soft_delete(request.user)
             messages.success(request, _("Review deleted."))
             return redirect(review.contract)

@@ -99,7 +99,7 @@ class ContractSerializer(ValidatedModelSerializer):
     fees = ContractFeeSerializer(many=True, required=False)
     third_party_services = ThirdPartyServiceSerializer(many=True, required=False)
     text = serializers.CharField(required=False, allow_blank=True, max_length=MAX_TEXT_CHARS, trim_whitespace=False)
-    notice_deadline = serializers.DateField(read_only=True)
+    notice_deadline = serializers.DateField(read_only=True, allow_null=True)  # none without a term end
     file = serializers.SerializerMethodField()
     cost_of_ownership = serializers.SerializerMethodField()
     url = serializers.SerializerMethodField()
@@ -266,6 +266,13 @@ class ClauseCheckSerializer(serializers.ModelSerializer):
         ]
 
 
+class CheckConflictSerializer(serializers.Serializer):
+    """409 from ``check/``: someone saved this item first; ``current`` is what they saved."""
+
+    detail = serializers.CharField()
+    current = ClauseCheckSerializer()
+
+
 class CheckInputSerializer(serializers.Serializer):
     key = serializers.ChoiceField(choices=ChecklistItem.choices)
     status = serializers.ChoiceField(choices=["present", "weak", "missing", "na"])
@@ -288,7 +295,8 @@ class CommentSerializer(serializers.Serializer):
 class ContractReviewSerializer(serializers.ModelSerializer):
     contract = serializers.PrimaryKeyRelatedField(queryset=Contract.objects.alive())
     reviewer = serializers.SlugRelatedField(slug_field="username", read_only=True)
-    reviewed_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    reviewed_by = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
+    overall_risk = serializers.ChoiceField(choices=Risk.choices, allow_blank=True, read_only=True)  # "" until chosen
     progress = serializers.SerializerMethodField()
     suggested_risk = serializers.SerializerMethodField()
     checks = serializers.SerializerMethodField()

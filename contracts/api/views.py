@@ -18,6 +18,7 @@ from contracts import clauses, documents
 from contracts.api.serializers import (
     AnalysisSerializer,
     AnalyzeInputSerializer,
+    CheckConflictSerializer,
     CheckInputSerializer,
     ClauseCheckSerializer,
     CommentSerializer,
@@ -28,8 +29,8 @@ from contracts.api.serializers import (
 )
 from contracts.filtersets import ContractFilterSet, ContractReviewFilterSet
 from contracts.forms import attach_document
-from contracts.models import ClauseCheck, Contract, ContractReview, StaleCheck
-from vendorscore.roles import Role, has_role
+from contracts.models import CANNOT_DELETE_REVIEW, ClauseCheck, Contract, ContractReview, StaleCheck
+from vendorscore.roles import Role
 
 
 def as_drf(exc: DjangoValidationError) -> ValidationError:
@@ -76,7 +77,10 @@ class ContractViewSet(viewsets.ModelViewSet):
 
     @extend_schema(
         methods=["GET"],
-        responses={(200, "application/octet-stream"): OpenApiTypes.BINARY, 404: OpenApiResponse(description="No file")},
+        responses={
+            **{(200, media_type): OpenApiTypes.BINARY for media_type in documents.CONTENT_TYPES.values()},
+            404: OpenApiResponse(description="No such contract, or it has no file."),
+        },
     )
     @extend_schema(
         methods=["PUT", "POST"],
@@ -163,14 +167,14 @@ class ContractReviewViewSet(
         return Response(self.get_serializer(review).data, status=status.HTTP_201_CREATED)
 
     def perform_destroy(self, review: ContractReview) -> None:
-        if review.reviewer_id != self.request.user.pk and not has_role(self.request.user, Role.MANAGER):
-            raise PermissionDenied("Only the reviewer or a manager deletes a review.")
+        if not review.can_delete(self.request.user):
+            raise PermissionDenied(CANNOT_DELETE_REVIEW)
         review.soft_delete(self.request.user)
 
     def _fresh(self, review: ContractReview) -> Response:
         return Response(self.get_serializer(self.get_queryset().get(pk=review.pk)).data)
 
-    @extend_schema(request=CheckInputSerializer, responses={200: ClauseCheckSerializer, 409: ClauseCheckSerializer})
+    @extend_schema(request=CheckInputSerializer, responses={200: ClauseCheckSerializer, 409: CheckConflictSerializer})
     @action(detail=True, methods=["post"])
     def check(self, request, pk=None):
         review = self.get_object()

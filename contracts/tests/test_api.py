@@ -271,6 +271,8 @@ def test_viewers_read_reviews_but_do_not_write(api_as, viewer, evaluator):
     contract = ContractFactory()
     review = ContractReview.start(contract, evaluator)
     client = api_as(viewer)
+    assert client.get(f"/api/contract-reviews/{review.pk}/").status_code == 404  # a draft: its reviewer's own
+    ContractReview.objects.filter(pk=review.pk).update(status="submitted")
     assert client.get(f"/api/contract-reviews/{review.pk}/").status_code == 200
     assert client.post("/api/contract-reviews/", {"contract": contract.pk}, format="json").status_code == 403
     body = {"key": "penalty", "status": "weak", "revision": 0}
