@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install run test test-browser bench format messages clean
+.PHONY: install run test test-browser test-faults test-api-fuzz bench format messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,13 +22,19 @@ run: install ## migrate, load demo data, serve on 127.0.0.1:$(PORT) with a Celer
 	DEBUG=true $(BIN)/python manage.py seed_demo
 	DEBUG=true PORT=$(PORT) exec $(BIN)/python manage.py runall
 
-test: install ## ruff, then the whole pytest suite except browser tests
+test: install ## ruff, then the whole pytest suite except browser tests, fault tests and the API fuzzing
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest -m "not browser" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "not browser and not faults and not schemathesis" $(PYTEST_ARGS)
 
 test-browser: install ## end-to-end tests in headless Chromium (needs /usr/bin/chromium)
 	$(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
+
+test-faults: install ## outages and kills against real processes, printing figures (needs PostgreSQL: DATABASE_URL)
+	$(BIN)/python -m pytest -s -m faults $(PYTEST_ARGS)
+
+test-api-fuzz: install ## schemathesis: 100 generated requests per API operation against /api/schema/ (minutes)
+	$(BIN)/python -m pytest -m schemathesis -s tests/test_api_schemathesis.py $(PYTEST_ARGS)
 
 bench: install ## print timings of the scoring engine and of the probe pipeline (local SMTP, Dovecot if installed)
 	DEBUG=true $(BIN)/python tests/benchmarks/bench_scoring.py

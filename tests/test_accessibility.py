@@ -78,7 +78,8 @@ def kind_of(path: str) -> str:
     return re.sub(r"\d+", "N", path.split("?")[0])
 
 
-def crawl(client) -> tuple[int, dict[str, list[str]]]:
+def crawl(client, on_response=None) -> tuple[int, dict[str, list[str]]]:
+    """Visit the site's pages from the menu on; ``on_response(url, response)`` sees every answer."""
     queue = deque(["/", "/vendors/", "/scores/", "/compare/", "/evaluations/", "/probes/", "/contracts/",
                    "/profiles/", "/checklists/", "/notifications/", "/accounts/preferences/"])  # fmt: skip
     seen, kinds, problems, visited = set(queue), Counter(), {}, 0
@@ -87,6 +88,8 @@ def crawl(client) -> tuple[int, dict[str, list[str]]]:
         response = client.get(url)
         visited += 1
         assert response.status_code < 500, f"{url} answered {response.status_code}"
+        if on_response is not None:
+            on_response(url, response)
         if response.status_code != 200 or "html" not in response.get("Content-Type", ""):
             continue
         audit = PageAudit()

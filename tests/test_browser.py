@@ -1,6 +1,7 @@
 """End to end in headless Chromium (Debian's /usr/bin/chromium), driven by Playwright.
 
-Run by `make test-browser` and CI; `make test` leaves them out.
+Run by `make test-browser` and CI; `make test` leaves them out. The `browser` fixture
+(tests/conftest.py) fails a test on any CSP violation or script error a page reports.
 """
 
 from __future__ import annotations
@@ -11,31 +12,10 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from tests.conftest import wait_until
+
 # serialized_rollback restores what data migrations loaded (groups, checklist, profiles) after each flush.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    # Playwright's sync API runs an event loop; Django refuses ORM calls from
-    # inside one unless told this test process knows what it is doing.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -54,8 +34,8 @@ def chart(page, canvas_id: str):
     The canvas is in the page before the scripts at the end of the body have run: asking
     Chart before then raises "Chart is not defined" on a busy machine.
     """
-    predicate = f"window.Chart && Chart.getChart(document.getElementById('{canvas_id}'))"
-    page.wait_for_function(predicate)
+    predicate = f"!!(window.Chart && Chart.getChart(document.getElementById('{canvas_id}')))"
+    wait_until(page, predicate)
     return page.evaluate(f"() => Chart.getChart(document.getElementById('{canvas_id}')).data.datasets.length")
 
 
@@ -77,10 +57,10 @@ def test_a_manager_filters_the_list_and_adds_a_vendor(page):
 
     # Ticking a status filter reloads only the table, through htmx, and updates the address.
     page.check("input[name=status][value=rejected]")
-    page.wait_for_function("document.querySelectorAll('#vendor-table tbody tr').length === 1")
+    wait_until(page, "document.querySelectorAll('#vendor-table tbody tr').length === 1")
     assert "status=rejected" in page.url
     page.uncheck("input[name=status][value=rejected]")
-    page.wait_for_function("document.querySelectorAll('#vendor-table tbody tr').length === 6")
+    wait_until(page, "document.querySelectorAll('#vendor-table tbody tr').length === 6")
 
     page.click("text=Add vendor")
     page.fill("#id_name", "Lime Video")
@@ -128,7 +108,7 @@ def test_an_evaluator_answers_with_autosave_and_a_manager_compares(page):
     if value.first.get_attribute("type") in ("text", None):  # a number or a text answer: type one
         value.first.fill("2")
         value.first.dispatch_event("change")
-    page.wait_for_function("document.querySelector('#progress').innerText.startsWith('1 of')")
+    wait_until(page, "document.querySelector('#progress').innerText.startsWith('1 of')")
     page.wait_for_selector(".criterion >> text=Saved")
     page.reload()
     assert page.locator("#progress").inner_text().startswith("1 of")  # it was really saved
@@ -232,7 +212,7 @@ def test_a_manager_sees_deadlines_and_costs_and_an_evaluator_reviews_on_a_phone(
     item = page.locator("#item-custom_code_ownership")
     assert item.locator("input[type=checkbox][name$=red_flag]").is_checked()  # the suggestion is offered
     item.locator("button:has-text('Confirm')").click()
-    page.wait_for_function("document.getElementById('review-progress').innerText.includes('1 of 15')")
+    wait_until(page, "document.getElementById('review-progress').innerText.includes('1 of 15')")
     assert "Saved" in page.locator("#item-custom_code_ownership").inner_text()
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
 
@@ -392,7 +372,7 @@ def test_the_first_week_journey_on_a_phone(browser, live_server, tmp_path, langu
         chat.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
         ticket.write_text("Ticket 4711: answered after 3 h 20 min.\n")
         first.locator("input[type=file]").set_input_files([str(chat), str(ticket)])
-        page.wait_for_function("document.querySelectorAll('.evidence-files li').length === 2")
+        wait_until(page, "document.querySelectorAll('.evidence-files li').length === 2")
         shot("evaluation-with-evidence")
         page.click("form[action$='/submit/'] button")
         page.wait_for_selector("#submit-check")  # most questions are still open: asked once more

@@ -25,19 +25,10 @@ from evaluations.probes.choices import ProbeStatus
 from evaluations.probes.models import Probe, ProbeAttempt
 from evaluations.probes.tests.factories import ProbeQuestionFactory, email_channel
 from evaluations.probes.tests.servers import smtp_server
+from tests.stack import database_url
 
 BASE_DIR = Path(__file__).resolve().parents[1]
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
-
-
-def database_url() -> str:
-    config = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{config['NAME']}"
-    user = config["USER"] or ""
-    password = f":{config['PASSWORD']}" if config["PASSWORD"] else ""
-    host = config["HOST"] or "127.0.0.1"
-    return f"postgres://{user}{password}@{host}:{config['PORT'] or 5432}/{config['NAME']}"
 
 
 def test_beat_dispatches_due_probes_and_a_worker_sends_each_once():
