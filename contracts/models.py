@@ -49,7 +49,7 @@ from contracts.choices import (
 from contracts.signals import contract_evidence_changed
 from vendors.models import Vendor, validate_weekly_hours
 from vendorscore.roles import Role, has_role
-from vendorscore.validators import NOTES_MAX_CHARS
+from vendorscore.validators import NOTES_MAX_CHARS, validate_plausible_date
 
 # A promise longer than a year is not a service level.
 MAX_PROMISE_MINUTES = 366 * 24 * 60
@@ -162,8 +162,8 @@ class Contract(models.Model):
     vendor = models.ForeignKey(Vendor, on_delete=models.CASCADE, related_name="contracts", verbose_name=_("vendor"))
     title = models.CharField(_("title"), max_length=200)
     status = models.CharField(_("status"), max_length=16, choices=ContractStatus.choices, default=ContractStatus.DRAFT)
-    term_start = models.DateField(_("term starts"), null=True, blank=True)
-    term_end = models.DateField(_("term ends"), null=True, blank=True)
+    term_start = models.DateField(_("term starts"), null=True, blank=True, validators=[validate_plausible_date])
+    term_end = models.DateField(_("term ends"), null=True, blank=True, validators=[validate_plausible_date])
     notes = models.TextField(_("notes"), blank=True, validators=[MaxLengthValidator(NOTES_MAX_CHARS)])
 
     # Price. ``support_fee`` is read by the price model: a yearly fee (annual, all-inclusive),
@@ -326,7 +326,10 @@ class Contract(models.Model):
         """Whole months the term runs (a day short still counts: 1 Jan – 31 Dec is 12)."""
         if not (self.term_start and self.term_end):
             return None
-        end = self.term_end + dt.timedelta(days=1)
+        try:
+            end = self.term_end + dt.timedelta(days=1)
+        except OverflowError:  # 31 Dec 9999, from before dates were bounded
+            return None
         months = (end.year - self.term_start.year) * 12 + end.month - self.term_start.month
         return max(1, months + (1 if end.day > self.term_start.day else 0))
 
@@ -335,7 +338,10 @@ class Contract(models.Model):
         """The last day to give notice before the term ends, when the contract asks for notice."""
         if self.term_end is None or self.notice_days is None:
             return None
-        return self.term_end - dt.timedelta(days=self.notice_days)
+        try:
+            return self.term_end - dt.timedelta(days=self.notice_days)
+        except OverflowError:  # a term ending in year 1, from before dates were bounded
+            return None
 
     @staticmethod
     def can_edit(user) -> bool:

@@ -116,6 +116,8 @@ def test_a_manager_creates_and_replaces_rows(api_as, manager):
         {"currency": "BTC"},
         {"renewal_cap_percent": "-1"},
         {"term_start": "2026-05-01", "term_end": "2026-01-01"},
+        {"term_end": "0002-01-01", "notice_days": 30},  # its notice deadline once overflowed: a 500
+        {"term_start": "9999-12-31"},
         {"feature_updates_paid": False, "feature_update_price": "100"},
         {"fees": [{"name": "x", "amount": "-5", "recurrence": "yearly"}]},
         {"vendor": 999999},
