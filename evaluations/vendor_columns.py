@@ -6,8 +6,10 @@ from evaluations.models import ScoreSnapshot, WeightProfile
 from vendors.columns import ListColumn
 
 
-def score_column(request, vendors: list) -> ListColumn:
+def score_column(request, vendors: list) -> ListColumn | None:
     profiles = list(WeightProfile.objects.all())
+    if not profiles:  # nothing to score under (every profile deleted): no column rather than an error
+        return None
     by_slug = {p.slug: p for p in profiles}
     profile = by_slug.get(request.GET.get("profile") or "") or by_slug.get(WeightProfile.DEFAULT_SLUG) or profiles[0]
     snapshots = ScoreSnapshot.objects.latest().filter(profile=profile, vendor__in=[v.pk for v in vendors])

@@ -377,3 +377,17 @@ def test_the_admin_shows_evaluations_read_only_and_refuses_bad_profile_weights(c
     )
     assert response.status_code == 200
     assert "At least one dimension" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("page", "status"),
+    [("vendors:vendor_list", 200), ("evaluations:compare", 200), ("home", 200), ("evaluations:ranking", 404)],
+)
+def test_pages_that_show_scores_do_not_fail_when_every_weight_profile_is_gone(client, viewer, page, status):
+    from evaluations.models import WeightProfile
+
+    VendorFactory(name="Unscored")
+    WeightProfile.objects.all().delete()  # a database flushed after its migrations ran, or a bad admin day
+    client.force_login(viewer)
+    response = client.get(reverse(page))
+    assert response.status_code == status  # the vendor list just has no score column; a ranking has nothing to rank by

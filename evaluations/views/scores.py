@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.db.models import prefetch_related_objects
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -49,6 +50,8 @@ def chosen_profile(request, strict: bool = False) -> tuple[WeightProfile, list[W
         return by_slug[slug], profiles
     if strict:
         raise exports.ExportRefused(_("There is no weight profile “%(slug)s”.") % {"slug": slug[:50]})
+    if not profiles:  # every profile deleted: nothing to score under, a clear page rather than an error
+        raise Http404(_("There is no weight profile yet: a manager adds one under Weight profiles."))
     fallback = by_slug.get(WeightProfile.DEFAULT_SLUG) or profiles[0]
     messages.error(
         request,
