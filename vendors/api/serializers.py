@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from rest_framework import serializers
 
 from vendors.fields import WeeklyHoursSerializerField
@@ -72,9 +74,47 @@ class CustomerReferenceSerializer(serializers.ModelSerializer):
         fields = ["id", "name", "scenario", "is_similar", "notes"]
 
 
+class RequestMemo:
+    """What every row of one response works out the same way, kept on the root serializer's context."""
+
+    @staticmethod
+    def of(field: serializers.Field) -> dict:
+        return field.root.context.setdefault("_row_memo", {})
+
+
+class DetailUrlField(serializers.HyperlinkedIdentityField):
+    """A row's detail URL. ``reverse()`` costs more than the rest of a row, so it runs once per response
+    with a placeholder id, and each row puts its own id in its place."""
+
+    PLACEHOLDER = 2_147_483_647
+
+    def get_url(self, obj, view_name, request, format):
+        if getattr(obj, "pk", None) in (None, ""):
+            return None
+        memo = RequestMemo.of(self)
+        key = ("url", view_name, format)
+        if key not in memo:
+            placeholder = SimpleNamespace(**{"pk": self.PLACEHOLDER, self.lookup_field: self.PLACEHOLDER})
+            memo[key] = super().get_url(placeholder, view_name, request, format).rpartition(str(self.PLACEHOLDER))
+        head, _placeholder, tail = memo[key]
+        return f"{head}{getattr(obj, self.lookup_field)}{tail}"
+
+
+class ListedHoursField(WeeklyHoursSerializerField):
+    """Weekly hours as text, parsed and written once per distinct value in a response: vendors share
+    a handful of schedules."""
+
+    def to_representation(self, value):
+        memo = RequestMemo.of(self)
+        key = ("hours", repr(value))
+        if key not in memo:
+            memo[key] = super().to_representation(value)
+        return memo[key]
+
+
 class VendorSerializer(ValidatedModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:vendor-detail")
-    support_hours = WeeklyHoursSerializerField(required=False)
+    url = DetailUrlField(view_name="api:vendor-detail")
+    support_hours = ListedHoursField(required=False)
     scenarios = serializers.SlugRelatedField(
         many=True, slug_field="key", queryset=Scenario.objects.all(), required=False
     )
