@@ -3,6 +3,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from rest_framework import serializers
+from rest_framework.relations import MANY_RELATION_KWARGS
 
 from vendors.fields import WeeklyHoursSerializerField
 from vendors.models import Contact, CustomerReference, DocumentationItem, Release, Scenario, SupportChannel, Vendor
@@ -112,12 +113,28 @@ class ListedHoursField(WeeklyHoursSerializerField):
         return memo[key]
 
 
+class PrefetchedManyField(serializers.ManyRelatedField):
+    """A to-many relation read from its prefetched rows as they are, without a related manager and a
+    cloned queryset for every row (``with_lists()`` prefetches what lists show)."""
+
+    def get_attribute(self, instance):
+        prefetched = getattr(instance, "_prefetched_objects_cache", None)
+        if prefetched and len(self.source_attrs) == 1 and self.source_attrs[0] in prefetched:
+            return prefetched[self.source_attrs[0]]
+        return super().get_attribute(instance)
+
+
+class ScenarioKeysField(serializers.SlugRelatedField):
+    @classmethod
+    def many_init(cls, *args, **kwargs):
+        many = {key: value for key, value in kwargs.items() if key in MANY_RELATION_KWARGS}
+        return PrefetchedManyField(child_relation=cls(*args, **kwargs), **many)
+
+
 class VendorSerializer(ValidatedModelSerializer):
     url = DetailUrlField(view_name="api:vendor-detail")
     support_hours = ListedHoursField(required=False)
-    scenarios = serializers.SlugRelatedField(
-        many=True, slug_field="key", queryset=Scenario.objects.all(), required=False
-    )
+    scenarios = ScenarioKeysField(many=True, slug_field="key", queryset=Scenario.objects.all(), required=False)
 
     class Meta:
         model = Vendor
