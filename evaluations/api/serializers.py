@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.urls import reverse
+from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -256,7 +257,8 @@ def score_labels() -> ScoreLabels:
     return ScoreLabels(
         dimensions=tuple((key, str(label)) for key, label in Dimension.choices),
         chinese=reading_chinese(),
-        moment=serializers.DateTimeField().to_representation,
+        # The reader's zone looked up once: DRF looks it up again for every value otherwise.
+        moment=serializers.DateTimeField(default_timezone=timezone.get_current_timezone()).to_representation,
     )
 
 
