@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count, F, FilteredRelation, Func, IntegerField, Q, prefetch_related_objects
+from django.db.models import (
+    Count,
+    F,
+    FilteredRelation,
+    Func,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    prefetch_related_objects,
+)
 from django.db.models.fields.json import KeyTransform
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -187,7 +197,10 @@ def ranking(request):
         )
         report = exports.ranking_report(profile, list(rows), exports.filter_lines(filterset.form))
         return exports.spreadsheet_response(report, kind)
-    rows = snapshots.only(*RANKING_COLUMNS).annotate(red_flag_count=JsonArrayLength("summary", "red_flags"))
+    # A subquery per row, not the bare expression: PostgreSQL works out a plain expression for every
+    # row before sorting them (reading each summary), a subquery only for the rows the page keeps.
+    red_flags = ScoreSnapshot.objects.filter(pk=OuterRef("pk")).values(n=JsonArrayLength("summary", "red_flags"))
+    rows = snapshots.only(*RANKING_COLUMNS).annotate(red_flag_count=Subquery(red_flags))
     page = Paginator(rows, RANKING_PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
