@@ -202,15 +202,20 @@ def flag_text(flag: dict) -> str:
 
 def cap_note(snapshot: ScoreSnapshot) -> str:
     """Why the grade is capped ("" when it is not): the confirmed red flags, with who raised them."""
-    if not snapshot.data.get("grade_capped"):
+    return capped_because(snapshot.data, snapshot.data.get("grade_cap"))
+
+
+def capped_because(summary: dict, grade_cap: str | None) -> str:
+    """``cap_note`` from a snapshot's summary (``grade_capped``, ``red_flags``) and its ``grade_cap``."""
+    if not summary.get("grade_capped"):
         return ""
     flags = [
         flag_text(flag)
-        for flag in snapshot.data.get("red_flags", [])
+        for flag in summary.get("red_flags", [])
         if flag.get("confirmed") and flag.get("severity", "major") != "warning"
     ]
     return _("Capped at %(grade)s by confirmed red flags: %(flags)s") % {
-        "grade": snapshot.data.get("grade_cap") or RED_FLAG_GRADE_CAP,
+        "grade": grade_cap or RED_FLAG_GRADE_CAP,
         "flags": "; ".join(flags) or "—",
     }
 
@@ -252,6 +257,9 @@ def filter_lines(form) -> list[tuple[str, str]]:
 
 
 def ranking_report(profile: WeightProfile, snapshots: list[ScoreSnapshot], filters: list[tuple[str, str]]) -> Report:
+    """The whole ranking. Each snapshot brings its ``summary`` and, annotated from its ``data`` by the
+    database, ``evaluator_count`` and ``grade_cap`` (the ranking view's export query): a thousand
+    rows without a thousand breakdowns."""
     stamp, moment = export_moment()
     table = Table(
         header=[
@@ -271,9 +279,9 @@ def ranking_report(profile: WeightProfile, snapshots: list[ScoreSnapshot], filte
                 score(s.overall),
                 s.grade or "",
                 share(s.coverage),
-                evaluator_count(s),
-                "; ".join(flag_text(f) for f in s.data.get("red_flags", [])),
-                cap_note(s),
+                s.evaluator_count,
+                "; ".join(flag_text(f) for f in s.summary.get("red_flags", [])),
+                capped_because(s.summary, s.grade_cap),
             ]
             for rank, s in enumerate(snapshots, start=1)
         ],

@@ -662,11 +662,16 @@ class ScoreSnapshot(models.Model):
     grade = models.CharField(max_length=1, blank=True)
     coverage = models.FloatField(default=0)
     data = models.JSONField(default=dict)
+    # What lists show, small enough to read for a thousand rows: ``data`` (the breakdown and the
+    # evidence, tens of KB) is read only by a scorecard. Written with ``data``; see ``summarize``.
+    summary = models.JSONField(default=dict)
     digest = models.CharField(max_length=64)
     computed_at = models.DateTimeField(default=timezone.now, db_index=True)
     is_latest = models.BooleanField(default=True)
 
     objects = ScoreSnapshotQuerySet.as_manager()
+
+    SUMMARY_KEYS = ("dimensions", "red_flags", "grade_capped")
 
     class Meta:
         ordering = ["-computed_at", "-id"]
@@ -680,6 +685,16 @@ class ScoreSnapshot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.vendor} · {self.profile.slug} · {self.overall}"
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.summary and self.data:  # bulk_create skips this: writers in bulk summarize themselves
+            self.summary = self.summarize(self.data)
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def summarize(cls, data: dict) -> dict:
+        """The part of a snapshot's ``data`` that rankings, comparisons and the scores API read."""
+        return {key: data[key] for key in cls.SUMMARY_KEYS if key in data}
 
 
 class PendingRecompute(models.Model):

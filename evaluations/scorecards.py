@@ -149,6 +149,7 @@ def _write_snapshot(vendor, profile, card, data: dict, digest: str, now: dt.date
             grade=card.grade or "",
             coverage=card.coverage,
             data=data,
+            summary=ScoreSnapshot.summarize(data),
             digest=digest,
             computed_at=now,
             is_latest=True,

@@ -1,6 +1,11 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
 from django.urls import reverse
+from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -8,8 +13,9 @@ from evaluations import scoring
 from evaluations.choices import Dimension
 from evaluations.models import Answer, ChecklistTemplate, Criterion, Evaluation, ScoreSnapshot, WeightProfile
 from evaluations.objective import evidence_label
-from evaluations.presentation import flag_label, local_iso
+from evaluations.presentation import local_iso
 from vendorscore.api import ValidatedModelSerializer
+from vendorscore.language import reading_chinese
 
 
 class CriterionSerializer(serializers.ModelSerializer):
@@ -172,6 +178,12 @@ class WeightProfileSerializer(ValidatedModelSerializer):
 class ScoreSerializer(serializers.ModelSerializer):
     """One vendor's latest score under one profile."""
 
+    # (A comment, not the docstring: that is the schema's description.) Reads plain values, not
+    # snapshots: a row of ScoreViewSet.ROW_FIELDS, whose ``summary`` holds the dimensions and red
+    # flags (the 36 KB ``data`` is never loaded for a list). The declared fields are the documented
+    # shape; to_representation writes the same body directly, with labels worked out once per
+    # request (score_labels) instead of per field and per row.
+
     vendor = serializers.SerializerMethodField()
     profile = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     grade = serializers.SerializerMethodField()
@@ -182,31 +194,86 @@ class ScoreSerializer(serializers.ModelSerializer):
         model = ScoreSnapshot
         fields = ["vendor", "profile", "overall", "grade", "coverage", "dimensions", "red_flags", "computed_at"]
 
-    def get_vendor(self, snapshot: ScoreSnapshot) -> dict:
-        return {"id": snapshot.vendor_id, "name": snapshot.vendor.name}
+    # For the schema only: to_representation answers for these.
+    def get_vendor(self, row) -> dict:
+        raise NotImplementedError
 
-    def get_grade(self, snapshot: ScoreSnapshot) -> str | None:
-        return snapshot.grade or None
+    def get_grade(self, row) -> str | None:
+        raise NotImplementedError
 
-    def get_dimensions(self, snapshot: ScoreSnapshot) -> list[dict]:
-        labels = dict(Dimension.choices)
-        rows = {row["key"]: row for row in snapshot.data.get("dimensions", [])}
-        return [
-            {
-                "key": key,
-                "label": str(labels[key]),
-                "score": rows.get(key, {}).get("score"),
-                "weight": rows.get(key, {}).get("weight", 0),
-                "coverage": rows.get(key, {}).get("coverage", 0),
-            }
-            for key in Dimension.values
-        ]
+    def get_dimensions(self, row) -> list[dict]:
+        raise NotImplementedError
 
-    def get_red_flags(self, snapshot: ScoreSnapshot) -> list[dict]:
-        return [
-            {"key": flag["key"], "label": flag_label(flag), "confirmed": flag.get("confirmed", True)}
-            for flag in snapshot.data.get("red_flags", [])
-        ]
+    def get_red_flags(self, row) -> list[dict]:
+        raise NotImplementedError
+
+    @cached_property
+    def labels(self) -> ScoreLabels:
+        # A list's rows share one child serializer, made per request: worked out once per request.
+        return score_labels()
+
+    def to_representation(self, row: dict) -> dict:
+        labels = self.labels
+        summary = row["summary"] or {}
+        dimensions = {d["key"]: d for d in summary.get("dimensions", ())}
+        computed_at = row["computed_at"]
+        return {
+            "vendor": {"id": row["vendor_id"], "name": row["vendor__name"]},
+            "profile": row["profile__slug"],
+            "overall": row["overall"],
+            "grade": row["grade"] or None,
+            "coverage": row["coverage"],
+            "dimensions": [
+                {
+                    "key": key,
+                    "label": label,
+                    "score": dimensions.get(key, {}).get("score"),
+                    "weight": dimensions.get(key, {}).get("weight", 0),
+                    "coverage": dimensions.get(key, {}).get("coverage", 0),
+                }
+                for key, label in labels.dimensions
+            ],
+            "red_flags": [
+                {"key": flag["key"], "label": labels.flag(flag), "confirmed": flag.get("confirmed", True)}
+                for flag in summary.get("red_flags", ())
+            ],
+            "computed_at": None if computed_at is None else labels.moment(computed_at),
+        }
+
+
+@dataclass(frozen=True)
+class ScoreLabels:
+    """What every row of a score list labels the same way, worked out once per request."""
+
+    dimensions: tuple[tuple[str, str], ...]  # (key, label) in the order of Dimension
+    chinese: bool
+    moment: Callable  # a datetime as the API states it: in the reader's zone, ISO 8601
+
+    def flag(self, flag: dict) -> str:  # as presentation.flag_label, the language looked up once
+        return flag.get("label_zh" if self.chinese else "label_en") or flag.get("label_en") or flag["key"]
+
+
+def score_labels() -> ScoreLabels:
+    return ScoreLabels(
+        dimensions=tuple((key, str(label)) for key, label in Dimension.choices),
+        chinese=reading_chinese(),
+        # The reader's zone looked up once: DRF looks it up again for every value otherwise.
+        moment=serializers.DateTimeField(default_timezone=timezone.get_current_timezone()).to_representation,
+    )
+
+
+def score_row(snapshot: ScoreSnapshot) -> dict:
+    """A snapshot as the plain values ScoreSerializer reads."""
+    return {
+        "vendor_id": snapshot.vendor_id,
+        "vendor__name": snapshot.vendor.name,
+        "profile__slug": snapshot.profile.slug,
+        "overall": snapshot.overall,
+        "grade": snapshot.grade,
+        "coverage": snapshot.coverage,
+        "summary": snapshot.summary or ScoreSnapshot.summarize(snapshot.data),
+        "computed_at": snapshot.computed_at,
+    }
 
 
 class ScorecardSerializer(ScoreSerializer):
@@ -218,6 +285,14 @@ class ScorecardSerializer(ScoreSerializer):
 
     class Meta(ScoreSerializer.Meta):
         fields = [*ScoreSerializer.Meta.fields, "grade_capped", "evaluators", "breakdown"]
+
+    def to_representation(self, snapshot: ScoreSnapshot) -> dict:
+        return {
+            **super().to_representation(score_row(snapshot)),
+            "grade_capped": self.get_grade_capped(snapshot),
+            "evaluators": self.get_evaluators(snapshot),
+            "breakdown": self.get_breakdown(snapshot),
+        }
 
     def get_breakdown(self, snapshot: ScoreSnapshot) -> dict:
         labels = self.context.get("labels", {})

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Value
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -189,6 +189,9 @@ class ScoreViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
 
     serializer_class = ScoreSerializer
     filterset_class = ScoreFilterSet
+    # Plain values, one row per snapshot: the summary, never the breakdown in ``data``, and of the
+    # vendor only its name (not its hours, notes and other JSON).
+    ROW_FIELDS = ("vendor_id", "vendor__name", "overall", "grade", "coverage", "summary", "computed_at")
 
     @extend_schema(parameters=[PROFILE_PARAMETER])
     def list(self, request, *args, **kwargs):
@@ -201,8 +204,8 @@ class ScoreViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         return (
             ScoreSnapshot.objects.latest()
             .filter(profile=profile, vendor__deleted_at__isnull=True)
-            .select_related("vendor", "profile")
             .order_by("-overall", "vendor__name")
+            .values(*self.ROW_FIELDS, profile__slug=Value(profile.slug))
         )
 
 
@@ -211,7 +214,7 @@ class VendorScorecardView(APIView):
 
     @extend_schema(parameters=[PROFILE_PARAMETER], responses=ScorecardSerializer)
     def get(self, request, pk: int):
-        vendor = get_object_or_404(Vendor.objects.for_user(request.user), pk=pk)
+        vendor = get_object_or_404(Vendor.objects.for_user(request.user).only("pk", "name"), pk=pk)
         profile = profile_from(request)
         snapshot = latest_snapshots([vendor], profile)[vendor.pk]
         return Response(ScorecardSerializer(snapshot, context={"labels": label_maps()}).data)

@@ -197,6 +197,33 @@ def test_scores_and_scorecard_cost_the_same_queries_for_1_and_for_50_vendors(api
     assert after == before == [5, 6]
 
 
+def test_scores_are_read_from_the_summary_never_from_the_breakdown(api_as, viewer, evaluator, manager):
+    score_setup(evaluator, manager)
+    client = api_as(viewer)
+    with CaptureQueriesContext(connection) as queries:
+        body = client.get("/api/scores/").json()
+    snapshot_sql = [q["sql"] for q in queries.captured_queries if 'FROM "evaluations_scoresnapshot"' in q["sql"]]
+    assert snapshot_sql
+    assert not [sql for sql in snapshot_sql if '"evaluations_scoresnapshot"."data"' in sql]
+    assert not [sql for sql in snapshot_sql if '"vendors_vendor"."support_hours"' in sql]
+    # A list row says what the scorecard says, field for field.
+    for item in body["results"]:
+        card = client.get(f"/api/vendors/{item['vendor']['id']}/scorecard/").json()
+        assert {key: card[key] for key in item} == item
+
+
+def test_scores_speak_the_readers_language(api_as, viewer, evaluator, manager):
+    score_setup(evaluator, manager)
+    client = api_as(viewer)
+    chinese = client.get("/api/scores/", {"ordering": "overall"}, headers={"Accept-Language": "zh-hans"}).json()
+    english = client.get("/api/scores/", {"ordering": "overall"}, headers={"Accept-Language": "en"}).json()
+    weak_zh, weak_en = chinese["results"][0], english["results"][0]
+    assert weak_zh["red_flags"][0]["label"] == "没有 SLA"
+    assert weak_en["red_flags"][0]["label"] == "No SLA"
+    assert weak_en["dimensions"][0]["label"] == "Response speed"
+    assert weak_zh["dimensions"][0]["label"] not in ("Response speed", "")
+
+
 def test_an_ordering_of_blanks_keeps_the_list_ordered(api_as, client, manager):
     """``?ordering=,,`` (found by schemathesis) cleared the ordering: an unordered page is a 500 under
     warnings-as-errors and, in production, pages that repeat and skip rows."""

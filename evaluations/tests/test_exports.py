@@ -11,9 +11,12 @@ import csv
 import datetime as dt
 import io
 import os
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 from pypdf import PdfReader
@@ -329,6 +332,28 @@ def test_the_ranking_exports_respect_the_profile_and_the_filters(client, viewer,
     alpha_row = row_named(values, 1)
     assert alpha_row[2] == int(rounded(snapshot_of(alpha, "speed").overall))
     assert alpha_row[5] == 1  # evaluators
+
+
+def test_the_ranking_export_says_who_rated_and_why_a_grade_is_capped_without_reading_the_breakdowns(
+    client, viewer, pair
+):
+    _steady, flagged = pair
+    client.force_login(viewer)
+    with CaptureQueriesContext(connection) as queries:
+        rows = read_csv(client.get(reverse("evaluations:ranking"), {"export": "csv", "profile": "depth-only"}))
+    flagged_row, steady_row = (next(row for row in rows if row[1:2] == [name]) for name in ("Flagged", "Steady"))
+    assert flagged_row[3:] == [
+        "C",
+        rounded(snapshot_of(flagged, "depth-only").coverage, 2),
+        "2",
+        "No SLA (2 of 2 evaluators)",
+        "Capped at C by confirmed red flags: No SLA (2 of 2 evaluators)",
+    ]
+    assert steady_row[5:] == ["2", "", ""]
+    # The evaluator count and the cap come from the database out of ``data``, which is never selected whole.
+    snapshot_sql = [q["sql"] for q in queries.captured_queries if "evaluations_scoresnapshot" in q["sql"]]
+    assert snapshot_sql
+    assert not [sql for sql in snapshot_sql if re.search(r'"evaluations_scoresnapshot"\."data"(, "|\s+FROM)', sql)]
 
 
 def test_the_ranking_page_offers_its_exports_with_its_filters(client, viewer):

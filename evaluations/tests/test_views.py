@@ -335,10 +335,10 @@ def test_scorecard_ranking_and_compare_cost_the_same_queries_for_1_and_for_50_ve
     # Each page: session, user, role, the unread count behind the header's bell; then the scorecard
     # reads the vendor, the profiles, the latest snapshot, its history, the labels and the criteria
     # that label the evaluators' answers (plus one for the user's open draft); the ranking
-    # the profiles, the vendors not yet scored under the profile and the snapshots with their
-    # vendors; the comparison the vendor choices, the profiles, the chosen snapshots, the labels
-    # and the contracts in force (for the cost row).
-    assert after == before == [10, 7, 9]
+    # the profiles, how many vendors are not yet scored under the profile, how many are ranked (for
+    # the pages) and the page of snapshots with their vendors; the comparison the vendor choices, the
+    # profiles, the chosen snapshots, the labels and the contracts in force (for the cost row).
+    assert after == before == [10, 8, 9]
 
 
 def test_changing_the_profile_re_ranks_the_comparison(client, viewer, evaluator, manager):

@@ -7,7 +7,19 @@ export and how it is written is ``evaluations.exports``.
 from __future__ import annotations
 
 from django.contrib import messages
-from django.db.models import prefetch_related_objects
+from django.core.paginator import Paginator
+from django.db.models import (
+    Count,
+    F,
+    FilteredRelation,
+    Func,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    prefetch_related_objects,
+)
+from django.db.models.fields.json import KeyTransform
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -135,6 +147,36 @@ def scorecard_export(request, kind: str, snapshot: ScoreSnapshot):
     return pdf_or_back(request, "evaluations/pdf/scorecard.html", context, report.filename)
 
 
+RANKING_PAGE_SIZE = 50
+# What a ranking row shows: never a snapshot's ``data`` (its breakdown and evidence, tens of KB), nor
+# the vendor's hours, notes and other JSON. Red flags are counted by the database from ``summary``.
+RANKING_COLUMNS = ("vendor", "vendor__name", "vendor__name_zh", "vendor__name_en", "overall", "grade", "coverage")
+
+
+class JsonArrayLength(Func):
+    """The length of the array under ``key`` in a JSON column (0 when it is absent or not an array),
+    worked out by the database so the column itself is not read back."""
+
+    output_field = IntegerField()
+
+    def __init__(self, column: str, key: str):
+        self.key = key
+        super().__init__(F(column))
+
+    def as_sql(self, compiler, connection, **extra):
+        raise NotImplementedError(f"JsonArrayLength has no SQL for {connection.vendor}")
+
+    def as_postgresql(self, compiler, connection, **extra):
+        column, params = compiler.compile(self.source_expressions[0])
+        value = f"({column} -> %s)"
+        sql = f"CASE WHEN jsonb_typeof({value}) = 'array' THEN jsonb_array_length({value}) ELSE 0 END"
+        return sql, [*params, self.key, *params, self.key]
+
+    def as_sqlite(self, compiler, connection, **extra):
+        column, params = compiler.compile(self.source_expressions[0])
+        return f"COALESCE(json_array_length({column}, %s), 0)", [*params, f"$.{self.key}"]
+
+
 @role_required(Role.VIEWER)
 @exports.refusals_answered
 def ranking(request):
@@ -152,8 +194,19 @@ def ranking(request):
     if kind is not None:
         if not filterset.is_valid():
             raise exports.ExportRefused(exports.form_errors(filterset.form))
-        report = exports.ranking_report(profile, list(snapshots), exports.filter_lines(filterset.form))
+        # Every row, with each red flag's text: the summary, and of ``data`` two small values.
+        rows = snapshots.only(*RANKING_COLUMNS, "summary").annotate(
+            evaluator_count=JsonArrayLength("data", "evaluators"), grade_cap=KeyTransform("grade_cap", "data")
+        )
+        report = exports.ranking_report(profile, list(rows), exports.filter_lines(filterset.form))
         return exports.spreadsheet_response(report, kind)
+    # A subquery per row, not the bare expression: PostgreSQL works out a plain expression for every
+    # row before sorting them (reading each summary), a subquery only for the rows the page keeps.
+    red_flags = ScoreSnapshot.objects.filter(pk=OuterRef("pk")).values(n=JsonArrayLength("summary", "red_flags"))
+    rows = snapshots.only(*RANKING_COLUMNS).annotate(red_flag_count=Subquery(red_flags))
+    page = Paginator(rows, RANKING_PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(
         request,
         "evaluations/ranking.html",
@@ -161,7 +214,9 @@ def ranking(request):
             "profile": profile,
             "profiles": profiles,
             "filterset": filterset,
-            "snapshots": snapshots,
+            "page": page,
+            "snapshots": page.object_list,
+            "query": query.urlencode(),
             "computing": computing,
             "export_links": exports.links(request, kinds=RANKING_EXPORTS, profile=profile.slug),
         },
@@ -175,10 +230,19 @@ def ensure_scored(profile: WeightProfile) -> int:
     """Score the vendors that have no snapshot under this profile yet (a profile just made).
 
     A few are computed here, as the scorecard does, so a new profile ranks at once; many
-    are handed to the workers and the page says how many are still computing.
+    are handed to the workers and the page says how many are still computing. Every request
+    asks one question, how many live vendors have no latest snapshot under the profile (a
+    count over the unique index, no rows back); only when some have none are they listed.
     """
-    scored = ScoreSnapshot.objects.latest().filter(profile=profile).values("vendor_id")
-    missing = list(Vendor.objects.alive().exclude(pk__in=scored).values_list("pk", flat=True))
+    vendors = Vendor.objects.alive().annotate(
+        latest=FilteredRelation(
+            "score_snapshots",
+            condition=Q(score_snapshots__profile=profile, score_snapshots__is_latest=True),
+        )
+    )
+    if not vendors.aggregate(missing=Count("pk", filter=Q(latest__isnull=True)))["missing"]:
+        return 0
+    missing = list(vendors.filter(latest__isnull=True).values_list("pk", flat=True))
     if len(missing) <= INLINE_RECOMPUTE_LIMIT:
         for vendor_id in missing:
             recompute_vendor(vendor_id)

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from rest_framework import serializers
+from rest_framework.relations import MANY_RELATION_KWARGS
 
 from vendors.fields import WeeklyHoursSerializerField
 from vendors.models import Contact, CustomerReference, DocumentationItem, Release, Scenario, SupportChannel, Vendor
@@ -72,12 +75,66 @@ class CustomerReferenceSerializer(serializers.ModelSerializer):
         fields = ["id", "name", "scenario", "is_similar", "notes"]
 
 
+class RequestMemo:
+    """What every row of one response works out the same way, kept on the root serializer's context."""
+
+    @staticmethod
+    def of(field: serializers.Field) -> dict:
+        return field.root.context.setdefault("_row_memo", {})
+
+
+class DetailUrlField(serializers.HyperlinkedIdentityField):
+    """A row's detail URL. ``reverse()`` costs more than the rest of a row, so it runs once per response
+    with a placeholder id, and each row puts its own id in its place."""
+
+    PLACEHOLDER = 2_147_483_647
+
+    def get_url(self, obj, view_name, request, format):
+        if getattr(obj, "pk", None) in (None, ""):
+            return None
+        memo = RequestMemo.of(self)
+        key = ("url", view_name, format)
+        if key not in memo:
+            placeholder = SimpleNamespace(**{"pk": self.PLACEHOLDER, self.lookup_field: self.PLACEHOLDER})
+            memo[key] = super().get_url(placeholder, view_name, request, format).rpartition(str(self.PLACEHOLDER))
+        head, _placeholder, tail = memo[key]
+        return f"{head}{getattr(obj, self.lookup_field)}{tail}"
+
+
+class ListedHoursField(WeeklyHoursSerializerField):
+    """Weekly hours as text, parsed and written once per distinct value in a response: vendors share
+    a handful of schedules."""
+
+    def to_representation(self, value):
+        memo = RequestMemo.of(self)
+        key = ("hours", repr(value))
+        if key not in memo:
+            memo[key] = super().to_representation(value)
+        return memo[key]
+
+
+class PrefetchedManyField(serializers.ManyRelatedField):
+    """A to-many relation read from its prefetched rows as they are, without a related manager and a
+    cloned queryset for every row (``with_lists()`` prefetches what lists show)."""
+
+    def get_attribute(self, instance):
+        prefetched = getattr(instance, "_prefetched_objects_cache", None)
+        if prefetched and len(self.source_attrs) == 1 and self.source_attrs[0] in prefetched:
+            return prefetched[self.source_attrs[0]]
+        return super().get_attribute(instance)
+
+
+class ScenarioKeysField(serializers.SlugRelatedField):
+    @classmethod
+    def many_init(cls, *args, **kwargs):
+        many = {key: value for key, value in kwargs.items() if key in MANY_RELATION_KWARGS}
+        return PrefetchedManyField(child_relation=cls(*args, **kwargs), **many)
+
+
 class VendorSerializer(ValidatedModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:vendor-detail")
-    support_hours = WeeklyHoursSerializerField(required=False)
-    scenarios = serializers.SlugRelatedField(
-        many=True, slug_field="key", queryset=Scenario.objects.all(), required=False
-    )
+    url = DetailUrlField(view_name="api:vendor-detail")
+    support_hours = ListedHoursField(required=False)
+    scenarios = ScenarioKeysField(many=True, slug_field="key", queryset=Scenario.objects.all(), required=False)
 
     class Meta:
         model = Vendor

@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from rest_framework.authtoken.models import Token
 
+from vendors.hours import DAYS
 from vendors.models import Vendor
 from vendors.tests.factories import VendorFactory, vendor_with_everything
 
@@ -218,3 +219,21 @@ def test_the_detail_costs_a_fixed_number_of_queries(token_client):
     # token with its user, role groups, vendor, then scenarios, contacts, channels,
     # releases, documentation and references
     assert count_queries(client, detail(small)) == count_queries(client, detail(big)) == 9
+
+
+def test_each_listed_vendor_has_its_own_url_hours_and_scenarios(api_as, viewer):
+    """The list works out the detail URL and the hours text once per response: every row still gets its own."""
+    weekdays = VendorFactory(name="Weekdays", support_hours={"mon": [["09:00", "18:00"]]}, scenarios=["show-live"])
+    always = VendorFactory(name="Always", support_hours={d: [["00:00", "24:00"]] for d in DAYS}, scenarios=[])
+    same = VendorFactory(name="Same hours", support_hours={"mon": [["09:00", "18:00"]]}, scenarios=["overseas"])
+    rows = {row["name"]: row for row in api_as(viewer).get(LIST, {"page_size": 10}).json()["results"]}
+    for vendor in (weekdays, always, same):
+        assert rows[vendor.name]["url"] == f"http://testserver/api/vendors/{vendor.pk}/"
+        assert api_as(viewer).get(rows[vendor.name]["url"]).json()["id"] == vendor.pk
+    assert rows["Weekdays"]["support_hours"] == rows["Same hours"]["support_hours"] == "mon 09:00-18:00"
+    assert rows["Always"]["support_hours"] == "24/7"
+    assert [row["scenarios"] for row in (rows["Weekdays"], rows["Always"], rows["Same hours"])] == [
+        ["show-live"],
+        [],
+        ["overseas"],
+    ]
