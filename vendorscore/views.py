@@ -85,8 +85,9 @@ def home(request):
         "profile": profile,
         "changes": [c for c in changes if c.overall is not None and round(c.overall) != round(c.before)],
         "flagged": with_vendors(
-            snapshots.filter(is_latest=True, data__red_flags__0__isnull=False)
-            .values("vendor_id", "data__red_flags")
+            # The summary, not ``data``: a few hundred bytes a row instead of tens of KB.
+            snapshots.filter(is_latest=True, summary__red_flags__0__isnull=False)
+            .values("vendor_id", "summary__red_flags")
             .order_by("vendor__name")[:10]
         ),
         "unanswered": with_vendors(

@@ -82,3 +82,32 @@ def test_the_dashboard_costs_the_same_queries_for_more_vendors(client, manager, 
         VendorFactory(name=f"Extra {n}")
     with django_assert_max_num_queries(15):
         client.get(reverse("home"))
+
+
+def test_the_dashboard_reads_the_same_at_10_and_at_210_scored_vendors_and_never_a_snapshots_data(client, manager):
+    """Top-N lists and aggregate counts: the red flags come from the snapshots' small ``summary``,
+    not from their ``data`` (tens of KB each, which the old page read for every vendor)."""
+    from tests.page_cost import reading, scored_vendors
+
+    client.force_login(manager)
+
+    def cost():
+        client.get(reverse("home"))
+        with reading() as read:
+            body = client.get(reverse("home")).content.decode()
+        return read, body
+
+    scored_vendors(10)
+    ten, _body = cost()
+    scored_vendors(10)  # twenty: every top-N list is full (half the vendors have a red flag)
+    small, _small_body = cost()
+    scored_vendors(200)
+    large, large_body = cost()
+    assert ten.count == small.count == large.count
+    assert large.bytes <= small.bytes * 1.05, (small.bytes, large.bytes)
+    snapshot_queries = [sql for sql in large.queries if "evaluations_scoresnapshot" in sql]
+    assert snapshot_queries
+    assert not any('"data"' in sql for sql in snapshot_queries)
+    flags = large_body.split('id="flags-title"')[1].split("</section>")[0]
+    assert flags.count("<li>") == 10  # the first ten by name, each with its count
+    assert "⚑ 1" in flags
