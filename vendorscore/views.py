@@ -12,7 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import PasswordChangeForm
 from django.contrib.auth.views import PasswordChangeView
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count, OuterRef, Subquery, Window
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
@@ -73,6 +73,8 @@ def home(request):
         .only("vendor__name", "vendor__name_zh", "vendor__name_en", "overall", "grade", "computed_at")
         .order_by("-computed_at")[:8]
     )
+    # The summary, not ``data``: a few hundred bytes a row instead of tens of KB.
+    flagged = snapshots.filter(is_latest=True, summary__red_flags__0__isnull=False)
     statuses = dict(
         Vendor.objects.alive().values_list("status").annotate(count=Count("pk")).values_list("status", "count")
     )
@@ -84,10 +86,10 @@ def home(request):
         "my_evaluations": list(evaluations.filter(evaluator=request.user, status__in=open_statuses)[:10]),
         "profile": profile,
         "changes": [c for c in changes if c.overall is not None and round(c.overall) != round(c.before)],
+        # The first ten by name, each row also carrying how many there are in all (COUNT(*) OVER ()).
         "flagged": with_vendors(
-            # The summary, not ``data``: a few hundred bytes a row instead of tens of KB.
-            snapshots.filter(is_latest=True, summary__red_flags__0__isnull=False)
-            .values("vendor_id", "summary__red_flags")
+            flagged.annotate(total=Window(Count("pk")))
+            .values("vendor_id", "summary__red_flags", "total")
             .order_by("vendor__name")[:10]
         ),
         "unanswered": with_vendors(

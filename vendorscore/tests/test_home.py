@@ -110,4 +110,5 @@ def test_the_dashboard_reads_the_same_at_10_and_at_210_scored_vendors_and_never_
     assert not any('"data"' in sql for sql in snapshot_queries)
     flags = large_body.split('id="flags-title"')[1].split("</section>")[0]
     assert flags.count("<li>") == 10  # the first ten by name, each with its count
+    assert "The first 10 by name of 110 vendors with a red flag." in flags  # counted, not listed
     assert "⚑ 1" in flags
