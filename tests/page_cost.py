@@ -1,7 +1,7 @@
 """What a page costs the database: queries and bytes read, and a quick way to have many scored vendors.
 
 Pages must cost the same at 10 and at 1,000 vendors. ``reading()`` counts the queries of a
-block and the bytes of every value fetched (text and JSON as their length, other values as 8),
+block, the rows they returned and the bytes of every value fetched (text and JSON as their length, other values as 8),
 so a page that quietly loads every vendor, or a 36 KB snapshot per row, shows it.
 ``scored_vendors()`` bulk-creates vendors, each with a latest snapshot under the default profile
 and a few older ones, whose ``data`` is as large as a real one: no scoring engine needed.
@@ -28,6 +28,7 @@ from vendors.models import Vendor
 class Reading:
     queries: list[str] = field(default_factory=list)
     bytes: int = 0
+    rows: int = 0
 
     @property
     def count(self) -> int:
@@ -47,7 +48,9 @@ def reading():
         def wrapper(self, *args, **kwargs):
             rows = getattr(self.cursor, method)(*args, **kwargs)
             if rows is not None:
-                result.bytes += _size([rows] if method == "fetchone" else rows)
+                fetched = [rows] if method == "fetchone" else rows
+                result.bytes += _size(fetched)
+                result.rows += len(fetched)
             return rows
 
         return wrapper

@@ -35,6 +35,8 @@ from vendorscore.models import Notification, UserPreference
 from vendorscore.roles import Role, has_role, role_required
 from vendorscore.validators import time_zone_choices
 
+DASHBOARD_DEADLINES = 10  # the soonest; the contracts page lists them all
+
 
 @role_required(Role.VIEWER)
 def home(request):
@@ -75,11 +77,13 @@ def home(request):
     )
     # The summary, not ``data``: a few hundred bytes a row instead of tens of KB.
     flagged = snapshots.filter(is_latest=True, summary__red_flags__0__isnull=False)
+    deadlines = upcoming()
     statuses = dict(
         Vendor.objects.alive().values_list("status").annotate(count=Count("pk")).values_list("status", "count")
     )
     context = {
-        "deadlines": upcoming(),
+        "deadlines": deadlines[:DASHBOARD_DEADLINES],
+        "deadline_count": len(deadlines),
         "awaiting": list(reviews.filter(status=ReviewStatus.SUBMITTED)[:10]) if manager else [],
         "awaiting_evaluations": list(evaluations.filter(status=EvaluationStatus.SUBMITTED)[:10]) if manager else [],
         "mine": list(reviews.filter(reviewer=request.user, status__in=open_reviews)[:10]),

@@ -112,3 +112,17 @@ def test_the_dashboard_reads_the_same_at_10_and_at_210_scored_vendors_and_never_
     assert flags.count("<li>") == 10  # the first ten by name, each with its count
     assert "The first 10 by name of 110 vendors with a red flag." in flags  # counted, not listed
     assert "⚑ 1" in flags
+
+
+def test_the_dashboard_lists_the_ten_soonest_deadlines_and_counts_the_rest(client, viewer):
+    from contracts.tests.factories import ContractFactory
+
+    today = timezone.localdate()
+    for days in range(1, 13):
+        ContractFactory(title=f"Due in {days:02d}", term_end=today + dt.timedelta(days=days), notice_days=None)
+    body = home(client, viewer)
+    deadlines = body.split('id="deadlines-title"')[1]
+    assert deadlines.count("<li>") == 10
+    assert "Due in 10" in deadlines
+    assert "Due in 11" not in deadlines
+    assert "The 10 soonest of 12 contract deadlines in the next 60 days." in deadlines
