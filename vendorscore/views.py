@@ -12,7 +12,8 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import PasswordChangeForm
 from django.contrib.auth.views import PasswordChangeView
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Subquery, Window
+from django.db.models import Count, F, OuterRef, Subquery, Window
+from django.db.models.functions import Round
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
@@ -71,6 +72,10 @@ def home(request):
         snapshots.filter(computed_at__gte=now - dt.timedelta(days=14))
         .annotate(before=Subquery(previous.values("overall")[:1]))
         .exclude(before__isnull=True)
+        .exclude(overall__isnull=True)
+        # A move the page would show as "75 → 75" is no change: left out before the eight are taken.
+        .alias(shown_now=Round("overall"), shown_before=Round("before"))
+        .exclude(shown_now=F("shown_before"))
         .select_related("vendor")
         .only("vendor__name", "vendor__name_zh", "vendor__name_en", "overall", "grade", "computed_at")
         .order_by("-computed_at")[:8]
@@ -89,7 +94,7 @@ def home(request):
         "mine": list(reviews.filter(reviewer=request.user, status__in=open_reviews)[:10]),
         "my_evaluations": list(evaluations.filter(evaluator=request.user, status__in=open_statuses)[:10]),
         "profile": profile,
-        "changes": [c for c in changes if c.overall is not None and round(c.overall) != round(c.before)],
+        "changes": list(changes),
         # The first ten by name, each row also carrying how many there are in all (COUNT(*) OVER ()).
         "flagged": with_vendors(
             flagged.annotate(total=Window(Count("pk")))

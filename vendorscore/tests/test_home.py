@@ -126,3 +126,33 @@ def test_the_dashboard_lists_the_ten_soonest_deadlines_and_counts_the_rest(clien
     assert "Due in 10" in deadlines
     assert "Due in 11" not in deadlines
     assert "The 10 soonest of 12 contract deadlines in the next 60 days." in deadlines
+
+
+def test_moves_too_small_to_show_do_not_crowd_out_real_changes(client, viewer):
+    """Eight newer moves of a tenth of a point would once fill the eight rows and then be dropped."""
+    profile = WeightProfile.objects.get(slug=WeightProfile.DEFAULT_SLUG)
+    now = timezone.now()
+    real = VendorFactory(name="Real Mover")
+    for hours, overall, latest in ((30, 60.0, False), (20, 75.0, True)):
+        ScoreSnapshot.objects.create(
+            vendor=real,
+            profile=profile,
+            overall=overall,
+            computed_at=now - dt.timedelta(hours=hours),
+            is_latest=latest,
+            digest=str(hours),
+        )
+    for n in range(8):
+        tiny = VendorFactory(name=f"Tiny {n}")
+        for hours, overall, latest in ((10, 70.0, False), (5, 70.1, True)):
+            ScoreSnapshot.objects.create(
+                vendor=tiny,
+                profile=profile,
+                overall=overall,
+                computed_at=now - dt.timedelta(hours=hours),
+                is_latest=latest,
+                digest=str(hours),
+            )
+    changes = home(client, viewer).split('id="changes-title"')[1].split("</section>")[0]
+    assert "Real Mover" in changes
+    assert "Tiny" not in changes
