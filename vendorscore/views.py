@@ -12,7 +12,8 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import PasswordChangeForm
 from django.contrib.auth.views import PasswordChangeView
 from django.core.paginator import Paginator
-from django.db.models import Count, F, OuterRef, Subquery, Window
+from django.db.models import Count, F, Func, IntegerField, OuterRef, Subquery, Window
+from django.db.models.fields.json import KeyTransform
 from django.db.models.functions import Round
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -49,7 +50,7 @@ def home(request):
     """
     from contracts.choices import ReviewStatus
     from contracts.models import ContractReview
-    from contracts.reminders import upcoming
+    from contracts.reminders import LONG_FIELDS, upcoming
     from evaluations.choices import EvaluationStatus
     from evaluations.models import Evaluation, ScoreSnapshot, WeightProfile
     from evaluations.probes.choices import ProbeStatus
@@ -59,7 +60,12 @@ def home(request):
 
     manager = has_role(request.user, Role.MANAGER)
     now = timezone.now()
-    reviews = ContractReview.objects.alive().select_related("contract__vendor", "reviewer")
+    # A review names its contract; the contract's text (it can be hundreds of KB) stays unread.
+    reviews = (
+        ContractReview.objects.alive()
+        .select_related("contract__vendor", "reviewer")
+        .defer(*(f"contract__{name}" for name in LONG_FIELDS))
+    )
     evaluations = Evaluation.objects.alive().select_related("vendor", "evaluator")
     open_statuses = [EvaluationStatus.DRAFT, EvaluationStatus.RETURNED]
     open_reviews = [ReviewStatus.DRAFT, ReviewStatus.RETURNED]
@@ -97,8 +103,8 @@ def home(request):
         "changes": list(changes),
         # The first ten by name, each row also carrying how many there are in all (COUNT(*) OVER ()).
         "flagged": with_vendors(
-            flagged.annotate(total=Window(Count("pk")))
-            .values("vendor_id", "summary__red_flags", "total")
+            flagged.annotate(total=Window(Count("pk")), flags=JSONArrayLength(KeyTransform("red_flags", "summary")))
+            .values("vendor_id", "flags", "total")
             .order_by("vendor__name")[:10]
         ),
         "unanswered": with_vendors(
@@ -110,6 +116,16 @@ def home(request):
         "statuses": [(key, label, statuses.get(key, 0)) for key, label in VendorStatus.choices],
     }
     return render(request, "home.html", context)
+
+
+class JSONArrayLength(Func):
+    """How many items a JSON array holds, counted by the database (the items stay there)."""
+
+    function = "jsonb_array_length"
+    output_field = IntegerField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return self.as_sql(compiler, connection, function="json_array_length", **extra_context)
 
 
 def with_vendors(rows) -> list[dict]:
