@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.db.models import DateField, Func, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -59,13 +60,37 @@ def deadlines_of(contract: Contract, today: dt.date) -> list[Deadline]:
     return found
 
 
+LONG_FIELDS = ("text", "notes", "if_vendor_stops", "licence_bindings", "delivered_modules")
+
+
+class DaysBefore(Func):
+    """A date less a number of days, as a date: ``date - integer`` in PostgreSQL, ``date(d, '-n days')``
+    in SQLite; NULL when either is NULL."""
+
+    template = "(%(expressions)s)"
+    arg_joiner = " - "
+    output_field = DateField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler, connection, template="date(%(expressions)s || ' days')", arg_joiner=", '-' || ", **extra_context
+        )
+
+
 def upcoming(today: dt.date | None = None, within: int = max(THRESHOLDS)) -> list[Deadline]:
     """Deadlines of signed contracts in the next ``within`` days, soonest first."""
     today = today or timezone.localdate()
+    horizon = today + dt.timedelta(days=within)
+    # Only the contracts with a deadline in the window, chosen by the database (the dashboard asks
+    # on every visit, and a site may have thousands of signed contracts): the term ends in it, or
+    # the notice deadline (the term's end less the notice days) falls in it.
     contracts = (
         Contract.objects.alive()
         .filter(status=ContractStatus.SIGNED, term_end__gte=today)
+        .alias(notice_deadline=DaysBefore("term_end", "notice_days"))
+        .filter(Q(term_end__lte=horizon) | Q(notice_deadline__gte=today, notice_deadline__lte=horizon))
         .select_related("vendor")
+        .defer(*LONG_FIELDS)  # a deadline names the contract; its text can be hundreds of KB
         .order_by("term_end", "pk")
     )
     found = [

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import cached_property
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from evaluations import evidence, scoring
 from evaluations.choices import AnswerType, Dimension
@@ -171,17 +173,84 @@ class WeightProfileForm(forms.ModelForm):
         return cleaned
 
 
+class VendorIdsField(forms.Field):
+    """Vendor ids as a comparison's address carries them (``?vendors=3&vendors=8``), in the order
+    chosen, each once. Which vendors they name is the form's business: it looks up only these."""
+
+    widget = forms.MultipleHiddenInput
+    default_error_messages = {"invalid": _("“%(value)s” is not a vendor number.")}
+
+    def to_python(self, value) -> list[int]:
+        if value in self.empty_values:
+            return []
+        ids = []
+        for raw in value if isinstance(value, list | tuple) else [value]:
+            vendor_id = parse_id(raw)
+            if vendor_id is None:
+                raise forms.ValidationError(
+                    self.error_messages["invalid"], code="invalid", params={"value": str(raw)[:20]}
+                )
+            ids.append(vendor_id)
+        return list(dict.fromkeys(ids))
+
+
+def parse_id(raw) -> int | None:
+    """A database id (a positive 64-bit integer) from text, or None."""
+    text = str(raw).strip()
+    if not text.isascii() or not text.isdigit() or len(text) > 18:
+        return None
+    return int(text) or None
+
+
 class CompareForm(forms.Form):
-    vendors = forms.TypedMultipleChoiceField(label=_("Vendors"), coerce=int, widget=forms.CheckboxSelectMultiple)
+    """Which vendors to compare (2 to 6, by id) under which profile.
+
+    Validation looks up the chosen ids only, never the list of all vendors: a site may have
+    thousands, and the page finds them through a search box (``evaluations.views.scores``).
+    """
+
+    MIN_VENDORS, MAX_VENDORS = 2, 6
+    CHIP_LIMIT = 20  # ids beyond these are not looked up, however many the address carries
+
+    vendors = VendorIdsField(
+        label=_("Vendors"), error_messages={"required": _("Choose between 2 and 6 vendors to compare.")}
+    )
     profile = forms.ChoiceField(label=_("Weight profile"))
 
-    def __init__(self, *args, vendor_choices, profile_choices, **kwargs):
+    def __init__(self, *args, vendors, profile_choices, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["vendors"].choices = vendor_choices
+        self.vendor_queryset = vendors
         self.fields["profile"].choices = profile_choices
 
-    def clean_vendors(self):
-        chosen = list(dict.fromkeys(self.cleaned_data["vendors"]))
-        if not 2 <= len(chosen) <= 6:
+    @cached_property
+    def chosen_ids(self) -> list[int]:
+        """The well-formed ids in the request, each once, in the order chosen (the field reports the others)."""
+        raw = self.data.getlist("vendors") if hasattr(self.data, "getlist") else self.data.get("vendors") or []
+        ids = (parse_id(value) for value in (raw if isinstance(raw, list | tuple) else [raw]))
+        return list(dict.fromkeys(vendor_id for vendor_id in ids if vendor_id is not None))[: self.CHIP_LIMIT]
+
+    @cached_property
+    def chosen(self) -> list:
+        """The chosen vendors that exist and the user may see, in the order chosen (one query)."""
+        if not self.chosen_ids:
+            return []
+        found = self.vendor_queryset.in_bulk(self.chosen_ids)
+        return [found[vendor_id] for vendor_id in self.chosen_ids if vendor_id in found]
+
+    def clean_vendors(self) -> list:
+        ids = self.cleaned_data["vendors"]
+        if not self.MIN_VENDORS <= len(ids) <= self.MAX_VENDORS:
             raise forms.ValidationError(_("Choose between 2 and 6 vendors to compare."))
-        return chosen
+        by_id = {vendor.pk: vendor for vendor in self.chosen}
+        missing = [str(vendor_id) for vendor_id in ids if vendor_id not in by_id]
+        if missing:
+            raise forms.ValidationError(
+                ngettext(
+                    "There is no vendor number %(ids)s (it may have been deleted): remove it and choose another.",
+                    "There are no vendors numbered %(ids)s (they may have been deleted): remove them and choose "
+                    "others.",
+                    len(missing),
+                ),
+                params={"ids": ", ".join(missing)},
+            )
+        return [by_id[vendor_id] for vendor_id in ids]

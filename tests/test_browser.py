@@ -117,14 +117,38 @@ def test_an_evaluator_answers_with_autosave_and_a_manager_compares(page):
     page.wait_for_url("**/accounts/login/")
     log_in(page, "manager")
     page.goto("/compare/")
-    boxes = page.locator("input[name=vendors]")
-    for index in range(3):
-        boxes.nth(index).check()
+    add_vendors(page, 3)
     page.select_option("select[name=profile]", "ecommerce-live")
     page.click("button:has-text('Compare')")
     page.wait_for_selector("table.compare")
     assert page.locator("td.best").count() >= 11  # one best cell in the overall row and each dimension at least
     assert chart(page, "radar-chart") == 3
+
+
+def add_vendors(page, count: int) -> None:
+    """Add the first vendors the compare page offers, one "Add" link at a time (each reloads the page)."""
+    for _index in range(count):
+        with page.expect_navigation():
+            page.locator("#vendor-results a.add").first.click()
+    assert page.locator(".compare-chip").count() == count
+
+
+def test_the_compare_search_finds_vendors_as_one_types_and_fits_a_phone(page):
+    log_in(page, "viewer", then="/compare/")
+    page.set_viewport_size({"width": 390, "height": 844})
+    offered = page.locator("#vendor-results a.add").count()
+    assert offered >= 2
+    name = page.evaluate("document.querySelector('#vendor-results li > span').firstChild.textContent.trim()")
+    page.fill("#id_compare_q", name)  # htmx asks for the results only: no page load
+    wait_until(page, f"document.querySelectorAll('#vendor-results a.add').length < {offered}")
+    assert page.url.endswith("/compare/")
+    assert name in page.locator("#vendor-results").inner_text()
+    add_vendors(page, 1)
+    assert name in page.locator(".compare-chip").first.inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.locator(".compare-chip a.remove").first.click()
+    page.wait_for_load_state()
+    assert page.locator(".compare-chip").count() == 0
 
 
 # --- probes -----------------------------------------------------------------------------------------
@@ -392,9 +416,7 @@ def test_the_first_week_journey_on_a_phone(browser, live_server, tmp_path, langu
 
         # 5. compare three vendors, then switch the profile
         page.goto("/compare/")
-        boxes = page.locator("input[name=vendors]")
-        for index in range(3):
-            boxes.nth(index).check()
+        add_vendors(page, 3)
         page.select_option("select[name=profile]", "balanced")
         page.click(".compare-form button[type=submit]")
         page.wait_for_selector("table.compare")

@@ -12,7 +12,9 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import PasswordChangeForm
 from django.contrib.auth.views import PasswordChangeView
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count, F, Func, IntegerField, OuterRef, Subquery, Window
+from django.db.models.fields.json import KeyTransform
+from django.db.models.functions import Round
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
@@ -35,6 +37,8 @@ from vendorscore.models import Notification, UserPreference
 from vendorscore.roles import Role, has_role, role_required
 from vendorscore.validators import time_zone_choices
 
+DASHBOARD_DEADLINES = 10  # the soonest; the contracts page lists them all
+
 
 @role_required(Role.VIEWER)
 def home(request):
@@ -46,7 +50,7 @@ def home(request):
     """
     from contracts.choices import ReviewStatus
     from contracts.models import ContractReview
-    from contracts.reminders import upcoming
+    from contracts.reminders import LONG_FIELDS, upcoming
     from evaluations.choices import EvaluationStatus
     from evaluations.models import Evaluation, ScoreSnapshot, WeightProfile
     from evaluations.probes.choices import ProbeStatus
@@ -56,7 +60,12 @@ def home(request):
 
     manager = has_role(request.user, Role.MANAGER)
     now = timezone.now()
-    reviews = ContractReview.objects.alive().select_related("contract__vendor", "reviewer")
+    # A review names its contract; the contract's text (it can be hundreds of KB) stays unread.
+    reviews = (
+        ContractReview.objects.alive()
+        .select_related("contract__vendor", "reviewer")
+        .defer(*(f"contract__{name}" for name in LONG_FIELDS))
+    )
     evaluations = Evaluation.objects.alive().select_related("vendor", "evaluator")
     open_statuses = [EvaluationStatus.DRAFT, EvaluationStatus.RETURNED]
     open_reviews = [ReviewStatus.DRAFT, ReviewStatus.RETURNED]
@@ -69,24 +78,33 @@ def home(request):
         snapshots.filter(computed_at__gte=now - dt.timedelta(days=14))
         .annotate(before=Subquery(previous.values("overall")[:1]))
         .exclude(before__isnull=True)
+        .exclude(overall__isnull=True)
+        # A move the page would show as "75 → 75" is no change: left out before the eight are taken.
+        .alias(shown_now=Round("overall"), shown_before=Round("before"))
+        .exclude(shown_now=F("shown_before"))
         .select_related("vendor")
         .only("vendor__name", "vendor__name_zh", "vendor__name_en", "overall", "grade", "computed_at")
         .order_by("-computed_at")[:8]
     )
+    # The summary, not ``data``: a few hundred bytes a row instead of tens of KB.
+    flagged = snapshots.filter(is_latest=True, summary__red_flags__0__isnull=False)
+    deadlines = upcoming()
     statuses = dict(
         Vendor.objects.alive().values_list("status").annotate(count=Count("pk")).values_list("status", "count")
     )
     context = {
-        "deadlines": upcoming(),
+        "deadlines": deadlines[:DASHBOARD_DEADLINES],
+        "deadline_count": len(deadlines),
         "awaiting": list(reviews.filter(status=ReviewStatus.SUBMITTED)[:10]) if manager else [],
         "awaiting_evaluations": list(evaluations.filter(status=EvaluationStatus.SUBMITTED)[:10]) if manager else [],
         "mine": list(reviews.filter(reviewer=request.user, status__in=open_reviews)[:10]),
         "my_evaluations": list(evaluations.filter(evaluator=request.user, status__in=open_statuses)[:10]),
         "profile": profile,
-        "changes": [c for c in changes if c.overall is not None and round(c.overall) != round(c.before)],
+        "changes": list(changes),
+        # The first ten by name, each row also carrying how many there are in all (COUNT(*) OVER ()).
         "flagged": with_vendors(
-            snapshots.filter(is_latest=True, data__red_flags__0__isnull=False)
-            .values("vendor_id", "data__red_flags")
+            flagged.annotate(total=Window(Count("pk")), flags=JSONArrayLength(KeyTransform("red_flags", "summary")))
+            .values("vendor_id", "flags", "total")
             .order_by("vendor__name")[:10]
         ),
         "unanswered": with_vendors(
@@ -98,6 +116,16 @@ def home(request):
         "statuses": [(key, label, statuses.get(key, 0)) for key, label in VendorStatus.choices],
     }
     return render(request, "home.html", context)
+
+
+class JSONArrayLength(Func):
+    """How many items a JSON array holds, counted by the database (the items stay there)."""
+
+    function = "jsonb_array_length"
+    output_field = IntegerField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return self.as_sql(compiler, connection, function="json_array_length", **extra_context)
 
 
 def with_vendors(rows) -> list[dict]:

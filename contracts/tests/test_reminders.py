@@ -145,3 +145,23 @@ def test_upcoming_lists_the_next_sixty_days_soonest_first(contract):
 def test_the_task_is_on_the_beat_schedule():
     tasks = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
     assert "contracts.tasks.send_contract_reminders" in tasks
+
+
+def test_upcoming_asks_the_database_only_for_contracts_with_a_deadline_in_the_window():
+    """The dashboard asks on every visit: the window is a WHERE clause, not a loop over every signed contract."""
+    from tests.page_cost import reading
+
+    today = dt.date(2026, 11, 1)
+    inside = [
+        ContractFactory(title="ends in 10 days", term_end=today + dt.timedelta(days=10), notice_days=None),
+        ContractFactory(title="notice in 40 days", term_end=today + dt.timedelta(days=400), notice_days=360),
+        ContractFactory(title="notice today", term_end=today + dt.timedelta(days=90), notice_days=90),
+        ContractFactory(title="notice passed, ends in 50", term_end=today + dt.timedelta(days=50), notice_days=60),
+    ]
+    for title, days, notice in (("far", 400, 30), ("far, no notice", 400, None), ("notice passed", 90, 91)):
+        ContractFactory(title=title, term_end=today + dt.timedelta(days=days), notice_days=notice)
+    with at(today), reading() as read:
+        found = reminders.upcoming()
+    assert {d.contract.title for d in found} == {c.title for c in inside}
+    assert read.count == 1
+    assert read.rows == len(inside)  # not the seven signed contracts

@@ -391,3 +391,45 @@ def test_pages_that_show_scores_do_not_fail_when_every_weight_profile_is_gone(cl
     client.force_login(viewer)
     response = client.get(reverse(page))
     assert response.status_code == status  # the vendor list just has no score column; a ranking has nothing to rank by
+
+
+def test_the_scorecard_reads_the_same_at_10_and_at_210_vendors(client, viewer):
+    from tests.page_cost import reading, scored_vendors
+
+    vendor = scored_vendors(10)[3]
+    client.force_login(viewer)
+    url = reverse("evaluations:scorecard", args=[vendor.pk])
+
+    def cost():
+        client.get(url)
+        with reading() as read:
+            assert client.get(url).status_code == 200
+        return read
+
+    small = cost()
+    scored_vendors(200, history=1)
+    large = cost()
+    # session, user, role, bell; the vendor, the profiles, its latest snapshot, its trend (two
+    # columns, at most TREND_POINTS rows), the criterion labels and the evaluator's open draft (none for a viewer)
+    assert small.count == large.count == 9
+    assert large.bytes <= small.bytes * 1.05, (small.bytes, large.bytes)
+
+
+def test_the_trend_shows_the_newest_points_and_reads_two_columns_of_them(client, viewer):
+    from evaluations.views.scores import TREND_POINTS
+    from tests.page_cost import reading, scored_vendors
+
+    vendor = scored_vendors(1, history=TREND_POINTS + 20)[0]
+    latest = vendor.score_snapshots.get(is_latest=True)
+    client.force_login(viewer)
+    with reading() as read:
+        response = client.get(reverse("evaluations:scorecard", args=[vendor.pk]))
+    points = response.context["chart"]["trend"]["points"]
+    assert len(points) == TREND_POINTS
+    assert points[-1]["y"] == round(latest.overall, 1)  # the newest, not the oldest 200
+    assert points == sorted(points, key=lambda p: p["x"])
+    [trend] = [sql for sql in read.queries if sql.endswith(f"LIMIT {TREND_POINTS}")]
+    selected = trend.split(" FROM ")[0]
+    assert '"computed_at"' in selected
+    assert '"overall"' in selected
+    assert '"data"' not in selected

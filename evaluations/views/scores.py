@@ -20,7 +20,7 @@ from django.db.models import (
     prefetch_related_objects,
 )
 from django.db.models.fields.json import KeyTransform
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -46,6 +46,7 @@ from evaluations.presentation import (
 from evaluations.scorecards import recompute_vendor
 from evaluations.tasks import mark_dirty, wake_after_commit
 from evaluations.views.evaluations import open_evaluation_of
+from vendors.filtersets import VendorFilterSet
 from vendors.models import Vendor
 from vendorscore.roles import Role, has_role, role_required
 
@@ -87,6 +88,9 @@ def pdf_or_back(request, template: str, context: dict, filename: str):
         return redirect(f"{request.path}?{query.urlencode()}")
 
 
+TREND_POINTS = 200
+
+
 @role_required(Role.VIEWER)
 @exports.refusals_answered
 def scorecard(request, pk: int):
@@ -101,11 +105,12 @@ def scorecard(request, pk: int):
         snapshot = ScoreSnapshot(vendor=vendor, profile=profile, coverage=0, data={}, computed_at=timezone.now())
     if kind is not None:
         return scorecard_export(request, kind, snapshot)
+    # The trend: the newest TREND_POINTS moments, oldest first, two columns each (never ``data``).
     history = list(
         ScoreSnapshot.objects.filter(vendor=vendor, profile=profile)
-        .order_by("computed_at")
-        .values_list("computed_at", "overall")[:200]
-    )
+        .order_by("-computed_at", "-id")
+        .values_list("computed_at", "overall")[:TREND_POINTS]
+    )[::-1]
     labels = label_maps()
     context = {
         "vendor": vendor,
@@ -255,18 +260,28 @@ def ensure_scored(profile: WeightProfile) -> int:
 @role_required(Role.VIEWER)
 @exports.refusals_answered
 def compare(request):
+    """The side-by-side comparison of 2 to 6 vendors, chosen through a search box.
+
+    The chosen vendors travel in the address (``?vendors=3&vendors=8``); the search finds
+    others by name, at most SEARCH_LIMIT at a time, and each result links to the same address
+    with its id added. With JavaScript, htmx fetches the results as one types
+    (``_compare_results.html``); without, the search is a plain GET form. ``q`` in the address
+    means "still choosing": fewer than two vendors is then no error yet.
+    """
     kind = exports.requested(request)
-    vendors = list(Vendor.objects.for_user(request.user).order_by("name"))
     profiles = list(WeightProfile.objects.all())
     form = CompareForm(
         request.GET or None,
-        vendor_choices=[(v.pk, v.display_name) for v in vendors],
+        vendors=Vendor.objects.for_user(request.user).only("pk", "name", "name_zh", "name_en"),
         profile_choices=[(p.slug, p.name) for p in profiles],
+        initial={"profile": WeightProfile.DEFAULT_SLUG},
     )
+    choosing = "q" in request.GET
+    if choosing and kind is None and request.htmx and request.htmx.target == "vendor-results":
+        return render(request, "evaluations/_compare_results.html", {"picker": vendor_picker(request, form, profiles)})
     context = {"form": form, "printable": request.GET.get("print") == "1"}
     if form.is_valid():
-        by_id = {v.pk: v for v in vendors}
-        chosen = [by_id[pk] for pk in form.cleaned_data["vendors"]]
+        chosen = list(form.cleaned_data["vendors"])
         profile = next(p for p in profiles if p.slug == form.cleaned_data["profile"])
         snapshots = latest_snapshots(chosen, profile)
         # Ranked under the chosen profile: changing the profile re-orders the columns.
@@ -291,10 +306,53 @@ def compare(request):
         )
     elif kind is not None:
         raise exports.ExportRefused(exports.form_errors(form))
-    template = (
-        "evaluations/compare_print.html" if context["printable"] and "table" in context else "evaluations/compare.html"
+    if context["printable"] and "table" in context:
+        return render(request, "evaluations/compare_print.html", context)
+    context.update(
+        picker=vendor_picker(request, form, profiles, with_results=choosing or len(form.chosen) < form.MIN_VENDORS),
+        # Still choosing and not two yet: the hint says what to do, not an error.
+        show_errors=form.is_bound and not (choosing and len(form.chosen_ids) < form.MIN_VENDORS),
     )
-    return render(request, template, context)
+    return render(request, "evaluations/compare.html", context)
+
+
+SEARCH_LIMIT = 20
+
+
+def vendor_picker(request, form: CompareForm, profiles: list[WeightProfile], with_results: bool = True) -> dict:
+    """The chosen vendors as chips with a link that removes each, and the vendors whose name
+    matches ``q`` (the first SEARCH_LIMIT by name; all vendors when ``q`` is empty), each with a
+    link that adds it: one query for the search, none when the comparison is full."""
+    q = request.GET.get("q", "").strip()[:100]
+    slugs = {p.slug for p in profiles}
+    profile = request.GET.get("profile") if request.GET.get("profile") in slugs else WeightProfile.DEFAULT_SLUG
+    chosen = form.chosen
+    ids = [vendor.pk for vendor in chosen]
+
+    def address(vendor_ids: list[int]) -> str:
+        query = QueryDict(mutable=True)
+        query.setlist("vendors", [str(vendor_id) for vendor_id in vendor_ids])
+        query.update({"profile": profile, "q": q})
+        return f"{request.path}?{query.urlencode()}"
+
+    full = len(chosen) >= form.MAX_VENDORS
+    results, more = [], False
+    if with_results and not full:
+        found = VendorFilterSet({"q": q}, queryset=Vendor.objects.for_user(request.user).exclude(pk__in=ids)).qs
+        found = list(found.only("pk", "name", "name_zh", "name_en").order_by("name", "pk")[: SEARCH_LIMIT + 1])
+        results = [{"vendor": v, "add": address([*ids, v.pk])} for v in found[:SEARCH_LIMIT]]
+        more = len(found) > SEARCH_LIMIT
+    return {
+        "chosen": [{"vendor": v, "remove": address([i for i in ids if i != v.pk])} for v in chosen],
+        "profile": profile,
+        "q": q,
+        "with_results": with_results,
+        "results": results,
+        "more": more,
+        "full": full,
+        "limit": SEARCH_LIMIT,
+        "max": form.MAX_VENDORS,
+    }
 
 
 def comparison_export(request, kind: str, profile: WeightProfile, table: dict):

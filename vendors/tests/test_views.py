@@ -274,3 +274,31 @@ def test_the_detail_page_costs_a_fixed_number_of_queries(client, viewer, vendor)
     # session, user, role groups, the unread notifications behind the bell, vendor, then one each
     # for scenarios, channels, releases, documentation, references and contacts
     assert count_queries(client, url) == few == 11
+
+
+def test_the_list_page_reads_a_page_of_vendors_whatever_their_number(client, viewer):
+    """25 rows a page, each with its score (three columns of its latest snapshot, never ``data``),
+    and filters whose choices are fixed lists: the same queries and bytes at 30 and at 230 vendors."""
+    from tests.page_cost import reading, scored_vendors
+
+    client.force_login(viewer)
+    url = reverse("vendors:vendor_list")
+
+    def cost(params=None):
+        client.get(url, params or {})
+        with reading() as read:
+            response = client.get(url, params or {})
+        assert response.status_code == 200
+        return read, len(response.content)
+
+    scored_vendors(10)
+    ten, _body = cost()
+    scored_vendors(20)
+    (small, small_body), small_last = cost(), cost({"page": 2})[0]
+    scored_vendors(200, history=0)
+    (large, large_body), large_last = cost(), cost({"page": 10})[0]
+    assert ten.count == small.count == large.count == small_last.count == large_last.count == 9
+    assert large.bytes <= small.bytes * 1.05, (small.bytes, large.bytes)
+    assert large_body <= small_body * 1.05
+    assert not any('"data"' in sql for sql in large.queries)
+    assert large_last.bytes <= small.bytes * 1.05
