@@ -26,8 +26,6 @@ SMALL, LARGE = 10, 1_000
 PAGE = 10
 BLOB = 12_000  # bytes of JSON in each snapshot's data: enough that reading it per row shows
 
-PERF_PAGES = "fixed on perf-pages"
-
 
 @pytest.fixture
 def scored(evaluator, manager):
@@ -71,7 +69,7 @@ def with_page_size(monkeypatch, size: int) -> None:
         "ranking",
         "vendor-list",
         "scorecard",
-        pytest.param("compare", marks=pytest.mark.xfail(strict=True, reason=PERF_PAGES)),
+        "compare",
         "dashboard",
     ],
 )
