@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 
 from contracts.choices import SlaClock
@@ -112,30 +114,46 @@ def fact_for(
 
 
 def measure_vendor(vendor: Vendor, now: dt.datetime | None = None, days: int = DEFAULT_WINDOW_DAYS) -> Measurement:
+    return measure_vendors([vendor], now, days)[vendor.pk]
+
+
+def measure_vendors(
+    vendors: Sequence[Vendor], now: dt.datetime | None = None, days: int = DEFAULT_WINDOW_DAYS
+) -> dict[int, Measurement]:
+    """``measure_vendor`` for a batch of vendors, in the same number of queries as for one."""
     now = now or timezone.now()
     since = now - dt.timedelta(days=days)
-    contract = Contract.objects.governing([vendor.pk], on=timezone.localdate(now)).get(vendor.pk)
-    commitments = {c.severity: c for c in contract.sla_commitments.all()} if contract else {}
-    probes = (
-        Probe.objects.filter(vendor=vendor, status__in=COUNTED, sent_at__gte=since, sent_at__lte=now)
+    contracts = Contract.objects.governing([vendor.pk for vendor in vendors], on=timezone.localdate(now))
+    prefetch_related_objects(list(contracts.values()), "sla_commitments")
+    probes: dict[int, list[Probe]] = defaultdict(list)
+    for probe in (
+        Probe.objects.filter(
+            vendor_id__in=[vendor.pk for vendor in vendors], status__in=COUNTED, sent_at__gte=since, sent_at__lte=now
+        )
         .select_related("channel")
         .prefetch_related(Prefetch("ratings"))
-        .order_by("sent_at", "pk")
-    )
+        .order_by("vendor_id", "sent_at", "pk")
+    ):
+        probes[probe.vendor_id].append(probe)
     timeout = dt.timedelta(hours=settings.PROBE_RESPONSE_TIMEOUT_HOURS)
-    facts = []
-    for probe in probes:
-        probe.vendor = vendor  # no query per probe for what we already hold
-        facts.append(fact_for(probe, commitments.get(probe.severity), now, timeout))
-    promises = {severity: _promise(c) for severity, c in commitments.items()}
-    return Measurement(
-        vendor=vendor,
-        since=since,
-        until=now,
-        contract=contract,
-        promises=promises,
-        facts=facts,
-        rows=metrics.by_severity(facts, promises),
-        overall=metrics.overall(facts),
-        streak=metrics.unanswered_streak(facts),
-    )
+    measured = {}
+    for vendor in vendors:
+        contract = contracts.get(vendor.pk)
+        commitments = {c.severity: c for c in contract.sla_commitments.all()} if contract else {}
+        facts = []
+        for probe in probes.get(vendor.pk, ()):
+            probe.vendor = vendor  # no query per probe for what we already hold
+            facts.append(fact_for(probe, commitments.get(probe.severity), now, timeout))
+        promises = {severity: _promise(c) for severity, c in commitments.items()}
+        measured[vendor.pk] = Measurement(
+            vendor=vendor,
+            since=since,
+            until=now,
+            contract=contract,
+            promises=promises,
+            facts=facts,
+            rows=metrics.by_severity(facts, promises),
+            overall=metrics.overall(facts),
+            streak=metrics.unanswered_streak(facts),
+        )
+    return measured
