@@ -1,0 +1,177 @@
+"""Recomputing scores in batches (issue 11): a fixed number of queries per batch whatever its size,
+the same snapshots as one vendor at a time, written in bulk only when they changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+
+import pytest
+from django.core.management import call_command
+from django.db import IntegrityError, connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from contracts.tests.factories import ContractFactory, SlaCommitmentFactory
+from evaluations import scorecards
+from evaluations.management.commands import recompute_scores
+from evaluations.models import ScoreSnapshot, WeightProfile
+from evaluations.probes.choices import ReplyKind
+from evaluations.probes.models import Probe
+from evaluations.probes.tests.factories import email_channel, sent_probe
+from evaluations.scorecards import SNAPSHOT_INSERT_BATCH, recompute_vendor, recompute_vendors
+from evaluations.tests.factories import approved_evaluation, small_template
+from evaluations.tests.test_contract_signals import approved_review
+from vendors.tests.factories import ContactFactory, DocumentationItemFactory, ReleaseFactory, VendorFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def populate(count: int, evaluator, manager, second_manager, template) -> list[int]:
+    """``count`` vendors with every kind of input; the first has a reviewed contract and a rated probe,
+    so each query a batch can make is made."""
+    ids = []
+    for index in range(count):
+        vendor = VendorFactory(scenarios=["show-live"] if index % 2 else [])
+        ContactFactory(vendor=vendor, is_dedicated=True)
+        ReleaseFactory(vendor=vendor, released_on=dt.date.today() - dt.timedelta(days=index))
+        DocumentationItemFactory(vendor=vendor)
+        if index % 3 != 1:  # the others have no evaluation: they are scored on the current checklist
+            approved_evaluation(vendor, evaluator, manager, {"depth": 1 + index % 5, "sla_signed": "yes"}, template)
+        ids.append(vendor.pk)
+    vendor_id = ids[0]
+    contract = ContractFactory(vendor_id=vendor_id)
+    SlaCommitmentFactory(contract=contract)
+    approved_review(contract, evaluator, second_manager)
+    channel = email_channel(vendor=contract.vendor)
+    probe = sent_probe(channel, sent_at=timezone.now() - dt.timedelta(days=2))
+    answered_at = probe.sent_at + dt.timedelta(hours=1)
+    probe.record_manual_reply(evaluator, received_at=answered_at, kind=ReplyKind.HUMAN, body="ok")
+    Probe.objects.get(pk=probe.pk).rate(evaluator, 4)
+    return ids
+
+
+@pytest.fixture
+def vendors(evaluator, manager, second_manager):
+    template = small_template()
+    small = populate(10, evaluator, manager, second_manager, template)
+    large = populate(40, evaluator, manager, second_manager, template)
+    ScoreSnapshot.objects.all().delete()
+    return small, large
+
+
+def queries(vendor_ids) -> tuple[int, list[str]]:
+    with CaptureQueriesContext(connection) as captured:
+        written = recompute_vendors(vendor_ids)
+    return written, [query["sql"] for query in captured]
+
+
+def inserts(sqls: list[str]) -> int:
+    return sum(sql.startswith("INSERT") for sql in sqls)
+
+
+# Reads, once per batch: vendors, contacts, releases, documentation, scenarios, profiles, the latest
+# approved evaluations, the checklist for unevaluated vendors, criteria, checklist versions, answers,
+# evidence files; contracts: governing contracts, SLA commitments, approved reviews, their checks;
+# probes: governing contracts, SLA commitments, probes, ratings (20). Writes: a savepoint, the latest
+# digests (locked), the INSERTs, its release.
+BATCH_READS = 20
+
+
+def test_a_batch_costs_the_same_queries_whatever_its_size(vendors):
+    small, large = vendors
+    profiles = WeightProfile.objects.count()
+    written_small, fresh_small = queries(small)
+    written_large, fresh_large = queries(large)
+    assert (written_small, written_large) == (10 * profiles, 40 * profiles)
+    # One INSERT per SNAPSHOT_INSERT_BATCH new rows; every other query once per batch.
+    assert inserts(fresh_small) == math.ceil(written_small / SNAPSHOT_INSERT_BATCH) == 1
+    assert inserts(fresh_large) == math.ceil(written_large / SNAPSHOT_INSERT_BATCH) == 3
+    assert len(fresh_small) - 1 == len(fresh_large) - 3 == BATCH_READS + 3
+
+    unchanged_small, unchanged_large = queries(small), queries(large)
+    assert unchanged_small[0] == unchanged_large[0] == 0  # nothing changed: nothing written
+    assert len(unchanged_small[1]) == len(unchanged_large[1]) == BATCH_READS + 3
+
+
+def test_one_vendor_costs_a_fixed_number_of_queries(vendors, django_assert_num_queries):
+    small, _ = vendors
+    recompute_vendors(small)
+    # The reads of a batch of one evaluated vendor (no checklist for unevaluated vendors: 19), plus
+    # the latest digests; nothing changed, nothing written.
+    with django_assert_num_queries(20):
+        assert recompute_vendor(small[0]) == 0
+    ReleaseFactory(vendor_id=small[0], released_on=dt.date.today())
+    profiles = WeightProfile.objects.count()
+    # Each changed profile: a savepoint, its latest row locked, flipped, the new one inserted, released.
+    with django_assert_num_queries(20 + 5 * profiles):
+        assert recompute_vendor(small[0]) == profiles
+
+
+def test_a_batch_writes_what_one_vendor_at_a_time_writes(vendors):
+    small, _ = vendors
+    recompute_vendors(small)
+    batch = {(s.vendor_id, s.profile_id): (s.digest, s.data, s.summary) for s in ScoreSnapshot.objects.all()}
+    ScoreSnapshot.objects.all().delete()
+    for vendor_id in small:
+        recompute_vendor(vendor_id)
+    alone = {(s.vendor_id, s.profile_id): (s.digest, s.data, s.summary) for s in ScoreSnapshot.objects.all()}
+    assert batch == alone
+    assert len(batch) == 10 * WeightProfile.objects.count()
+
+
+def test_a_batch_writes_only_what_changed_with_its_summary(vendors):
+    small, _ = vendors
+    recompute_vendors(small)
+    ReleaseFactory(vendor_id=small[3], released_on=dt.date.today())
+    profiles = WeightProfile.objects.count()
+    assert recompute_vendors(small) == profiles  # only the vendor with a new release
+    history = ScoreSnapshot.objects.filter(vendor_id=small[3])
+    assert history.count() == 2 * profiles
+    assert history.filter(is_latest=True).count() == profiles
+    assert ScoreSnapshot.objects.filter(is_latest=True).count() == 10 * profiles
+    for snapshot in ScoreSnapshot.objects.all():
+        assert snapshot.summary == ScoreSnapshot.summarize(snapshot.data) != {}
+
+
+def test_a_batch_that_meets_a_concurrent_first_snapshot_is_written_row_by_row(vendors, monkeypatch):
+    """Another process wrote a vendor's first snapshot while the batch was computing: the unique
+    "latest" row refuses the bulk insert. The batch is then written row by row, each keeping a
+    row the other process got in first (its own test: test_scorecards)."""
+    small, _ = vendors
+    manager = ScoreSnapshot.objects
+    real_bulk_create, real_create = manager.bulk_create, manager.create
+    raced = []
+
+    def bulk_create_refused(objs, **kwargs):
+        raise IntegrityError("duplicate key value violates unique constraint evaluations_snapshot_one_latest")
+
+    def create_after_the_other_process(**fields):
+        if not raced:
+            raced.append(real_create(**{**fields, "digest": "the other process"}))
+        return real_create(**fields)
+
+    monkeypatch.setattr(manager, "bulk_create", bulk_create_refused)
+    monkeypatch.setattr(manager, "create", create_after_the_other_process)
+    profiles = WeightProfile.objects.count()
+    assert recompute_vendors(small) == 10 * profiles - 1
+    monkeypatch.setattr(manager, "bulk_create", real_bulk_create)
+    monkeypatch.setattr(manager, "create", real_create)
+    assert recompute_vendors(small) == 1  # the next run fills the one that lost the race
+    assert ScoreSnapshot.objects.filter(is_latest=True).count() == 10 * profiles
+
+
+def test_the_command_recomputes_in_batches_with_a_progress_bar(monkeypatch):
+    ids = [vendor.pk for vendor in VendorFactory.create_batch(5)]
+    ScoreSnapshot.objects.all().delete()
+    batches = []
+    real = scorecards.recompute_vendors
+    monkeypatch.setattr(recompute_scores, "recompute_vendors", lambda batch: batches.append(batch) or real(batch))
+    out, err = io.StringIO(), io.StringIO()
+    call_command("recompute_scores", "--batch-size", "2", stdout=out, stderr=err)
+    assert batches == [ids[:2], ids[2:4], ids[4:]]
+    assert "vendors" in err.getvalue()
+    assert "5/5" in err.getvalue()
+    assert "5 vendors in" in out.getvalue()
+    assert f"{5 * WeightProfile.objects.count()} new snapshots" in out.getvalue()
