@@ -20,10 +20,11 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db import IntegrityError, transaction
-from django.db.models import Prefetch
-from django.db.models.functions import Left
+from django.db.models import JSONField, Prefetch, TextField, Value
+from django.db.models.functions import Cast, Left
 from django.utils import timezone
 
 from evaluations import scoring
@@ -155,8 +156,12 @@ def _context(evaluations: list[EvaluationInput], checklists: Checklists, files: 
     }
 
 
+def serialized(data: dict) -> str:
+    return json.dumps(data, sort_keys=True, default=str)
+
+
 def digest_of(data: dict) -> str:
-    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+    return hashlib.sha256(serialized(data).encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -167,7 +172,11 @@ class Computed:
     profile: WeightProfile
     card: scoring.Scorecard
     data: dict
-    digest: str
+    text: str  # ``data`` serialized: digested, and written as it is rather than encoded again
+
+    @cached_property
+    def digest(self) -> str:
+        return hashlib.sha256(self.text.encode()).hexdigest()
 
     def fields(self, now: dt.datetime) -> dict:
         return {
@@ -176,7 +185,7 @@ class Computed:
             "overall": self.card.overall,
             "grade": self.card.grade or "",
             "coverage": self.card.coverage,
-            "data": self.data,
+            "data": Cast(Value(self.text, output_field=TextField()), JSONField()),
             "summary": ScoreSnapshot.summarize(self.data),  # bulk_create skips save(): summarized here
             "digest": self.digest,
             "computed_at": now,
@@ -238,7 +247,7 @@ def compute_vendors(vendor_ids: Iterable[int], now: dt.datetime) -> list[Compute
                 logger.exception("Profile %s cannot score vendor %s", profile.slug, vendor.pk)
                 continue
             data = {**card.to_dict(), **context, "boosted": view.boosted, "left_out": view.left_out}
-            computed.append(Computed(vendor.pk, profile, card, data, digest_of(data)))
+            computed.append(Computed(vendor.pk, profile, card, data, serialized(data)))
     return computed
 
 

@@ -283,24 +283,23 @@ class CriterionResult:
     superseded_by: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return _rounded(
-            {
-                "key": self.key,
-                "dimension": self.dimension,
-                "label": self.label,
-                "kind": self.kind,
-                "status": self.status,
-                "score": self.score,
-                "weight": self.weight,
-                "n": self.n,
-                "spread": self.spread,
-                "contribution": self.contribution,
-                "red_flag": self.red_flag,
-                "evidence": self.evidence,
-                "link": self.link,
-                "superseded_by": self.superseded_by,
-            }
-        )
+        # Every field is a scalar: ``_rounded``'s walk rounds just the floats, as here.
+        return {
+            "key": self.key,
+            "dimension": self.dimension,
+            "label": self.label,
+            "kind": self.kind,
+            "status": self.status,
+            "score": _round(self.score),
+            "weight": _round(self.weight),
+            "n": _round(self.n),
+            "spread": _round(self.spread),
+            "contribution": _round(self.contribution),
+            "red_flag": self.red_flag,
+            "evidence": self.evidence,
+            "link": self.link,
+            "superseded_by": self.superseded_by,
+        }
 
 
 @dataclass(frozen=True)
@@ -1062,6 +1061,10 @@ def overall(result: EvaluationResult, profile_weights: Mapping[str, object]) -> 
             for d in dimensions
         ],
     )
+
+
+def _round(value: Any) -> Any:
+    return round(value, 2) if isinstance(value, float) else value
 
 
 def _rounded(data: Any) -> Any:
