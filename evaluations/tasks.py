@@ -207,11 +207,17 @@ def recompute_score_chunk(vendor_ids: list[int]) -> int:
 @shared_task(soft_time_limit=120, time_limit=180)
 def recompute_dirty_scores(budget_seconds: float | None = None) -> int:
     """Recompute every vendor whose scores are stale, for up to SCORE_RECOMPUTE_BUDGET seconds;
-    if some are left, wake another run for them. Returns how many snapshots were written."""
+    if some are left, wake another run for them. Returns how many snapshots were written.
+
+    A backlog of more than one chunk (a weight profile change marks every vendor) is handed to
+    chunk tasks instead; if a chunk cannot be handed over (the broker is away), this run drains
+    as usual."""
     budget = settings.SCORE_RECOMPUTE_BUDGET if budget_seconds is None else budget_seconds
     deadline = time.monotonic() + budget
     written = 0
     now = timezone.now()
+    if _fan_out_backlog(now):
+        return written
     while True:
         done = recompute_next(now)
         if done is None:
@@ -222,6 +228,15 @@ def recompute_dirty_scores(budget_seconds: float | None = None) -> int:
     if PendingRecompute.objects.filter(next_attempt_at__lte=now).exists():
         wake(recompute_dirty_scores)
     return written
+
+
+def _fan_out_backlog(now: dt.datetime) -> bool:
+    """Wake a chunk task for each CHUNK_SIZE due vendors when more than one chunk is due; True
+    when every chunk was handed over."""
+    due = PendingRecompute.objects.filter(next_attempt_at__lte=now).order_by("vendor_id")
+    if due[CHUNK_SIZE : CHUNK_SIZE + 1].count() == 0:
+        return False
+    return all(wake(recompute_score_chunk, chunk) for chunk in chunks(list(due.values_list("vendor_id", flat=True))))
 
 
 def chunks(ids: list[int], size: int | None = None) -> list[list[int]]:

@@ -101,3 +101,27 @@ def test_a_change_that_arrives_during_a_chunk_is_not_lost(monkeypatch):
     tasks.recompute_chunk([vendor.pk])
     assert pending() == {vendor.pk}
     assert PendingRecompute.objects.get().next_attempt_at <= timezone.now()  # due at once, not leased
+
+
+def test_a_backlog_of_more_than_a_chunk_is_handed_to_chunk_tasks(monkeypatch, woken):
+    monkeypatch.setattr(tasks, "CHUNK_SIZE", 2)
+    ids = sorted(v.pk for v in VendorFactory.create_batch(5))  # a profile change marks every vendor
+    assert tasks.recompute_dirty_scores() == 0
+    chunk_task = "evaluations.tasks.recompute_score_chunk"
+    assert woken == [(chunk_task, ids[:2]), (chunk_task, ids[2:4]), (chunk_task, ids[4:])]
+    assert pending() == set(ids)  # the chunk tasks recompute them
+
+
+def test_a_backlog_that_cannot_be_handed_over_is_drained_here(monkeypatch):
+    monkeypatch.setattr(tasks, "CHUNK_SIZE", 2)
+    monkeypatch.setattr(tasks, "wake", lambda task, *args, **kwargs: False)  # the broker is away
+    VendorFactory.create_batch(5)
+    assert tasks.recompute_dirty_scores() == 5 * WeightProfile.objects.count()
+    assert pending() == set()
+
+
+def test_a_backlog_of_one_chunk_or_less_is_drained_here(woken):
+    VendorFactory.create_batch(3)
+    tasks.recompute_dirty_scores()
+    assert woken == []
+    assert pending() == set()
