@@ -143,6 +143,8 @@ def measure_vendors(
         facts = []
         for probe in probes.get(vendor.pk, ()):
             probe.vendor = vendor  # no query per probe for what we already hold
+            if probe.channel.vendor_id == vendor.pk:
+                probe.channel.vendor = vendor  # the channel's hours fall back to the vendor's
             facts.append(fact_for(probe, commitments.get(probe.severity), now, timeout))
         promises = {severity: _promise(c) for severity, c in commitments.items()}
         measured[vendor.pk] = Measurement(

@@ -18,6 +18,7 @@ from evaluations import scorecards
 from evaluations.management.commands import recompute_scores
 from evaluations.models import ScoreSnapshot, WeightProfile
 from evaluations.probes.choices import ReplyKind
+from evaluations.probes.measurements import measure_vendors
 from evaluations.probes.models import Probe
 from evaluations.probes.tests.factories import email_channel, sent_probe
 from evaluations.scorecards import SNAPSHOT_INSERT_BATCH, recompute_vendor, recompute_vendors
@@ -175,3 +176,25 @@ def test_the_command_recomputes_in_batches_with_a_progress_bar(monkeypatch):
     assert "5/5" in err.getvalue()
     assert "5 vendors in" in out.getvalue()
     assert f"{5 * WeightProfile.objects.count()} new snapshots" in out.getvalue()
+
+
+def test_probes_on_the_business_clock_cost_no_query_each():
+    """Unanswered probes measured on a business-hours promise fall back to their vendor's hours:
+    that vendor was fetched again for every probe (2,561 queries for 100 bench vendors)."""
+
+    def vendor_with_probes(count: int):
+        channel = email_channel()
+        contract = ContractFactory(vendor=channel.vendor)
+        SlaCommitmentFactory(contract=contract, severity="P2", clock="business")
+        for days in range(count):
+            sent_probe(channel, sent_at=timezone.now() - dt.timedelta(days=days + 2))
+        return channel.vendor
+
+    few, many = vendor_with_probes(1), vendor_with_probes(6)
+    costs = []
+    for vendor in (few, many):
+        with CaptureQueriesContext(connection) as captured:
+            measured = measure_vendors([vendor])
+        costs.append(len(captured))
+        assert all(fact.sla_response_waited for fact in measured[vendor.pk].facts)
+    assert costs == [4, 4]  # governing contracts, SLA commitments, probes, ratings
