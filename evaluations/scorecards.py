@@ -20,7 +20,6 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from django.db import IntegrityError, transaction
 from django.db.models import JSONField, Prefetch, TextField, Value
@@ -166,36 +165,55 @@ def digest_of(data: dict) -> str:
 
 @dataclass(frozen=True)
 class Computed:
-    """One vendor's snapshot under one profile, ready to be written if its digest is new."""
+    """One vendor's snapshot under one profile, ready to be written if its digest is new: the
+    data serialized, as it is digested and written (a batch holds strings, not the dicts)."""
 
     vendor_id: int
     profile: WeightProfile
-    card: scoring.Scorecard
-    data: dict
-    text: str  # ``data`` serialized: digested, and written as it is rather than encoded again
+    overall: float | None
+    grade: str
+    coverage: float
+    summary: dict
+    text: str
+    digest: str
 
-    @cached_property
-    def digest(self) -> str:
-        return hashlib.sha256(self.text.encode()).hexdigest()
+    @classmethod
+    def of(cls, vendor_id: int, profile: WeightProfile, card: scoring.Scorecard, data: dict) -> Computed:
+        text = serialized(data)
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        # bulk_create skips ScoreSnapshot.save(): summarized here, as it would be.
+        summary = ScoreSnapshot.summarize(data)
+        return cls(vendor_id, profile, card.overall, card.grade or "", card.coverage, summary, text, digest)
 
     def fields(self, now: dt.datetime) -> dict:
         return {
             "vendor_id": self.vendor_id,
             "profile": self.profile,
-            "overall": self.card.overall,
-            "grade": self.card.grade or "",
-            "coverage": self.card.coverage,
-            "data": Cast(Value(self.text, output_field=TextField()), JSONField()),
-            "summary": ScoreSnapshot.summarize(self.data),  # bulk_create skips save(): summarized here
+            "overall": self.overall,
+            "grade": self.grade,
+            "coverage": self.coverage,
+            "data": Cast(Value(self.text, output_field=TextField()), JSONField()),  # already JSON: not encoded again
+            "summary": self.summary,
             "digest": self.digest,
             "computed_at": now,
             "is_latest": True,
         }
 
 
-def compute_vendors(vendor_ids: Iterable[int], now: dt.datetime) -> list[Computed]:
+def latest_digests(vendor_ids: Iterable[int]) -> dict[tuple[int, int], str]:
+    """The digest of each vendor × profile's latest snapshot."""
+    rows = ScoreSnapshot.objects.filter(vendor_id__in=list(vendor_ids), is_latest=True)
+    latest = rows.values_list("vendor_id", "profile_id", "digest")
+    return {(vendor, profile): digest for vendor, profile, digest in latest}
+
+
+def compute_vendors(
+    vendor_ids: Iterable[int], now: dt.datetime, known: dict[tuple[int, int], str] | None = None
+) -> list[Computed]:
     """Every live vendor's snapshot under every profile, in a number of queries that does not
-    depend on how many vendors are asked for."""
+    depend on how many vendors are asked for; without those whose digest ``known`` already has
+    (``latest_digests``): unchanged scores are let go as soon as they are computed."""
+    known = known or {}
     vendors = list(
         Vendor.objects.alive()
         .filter(pk__in=list(vendor_ids))
@@ -247,17 +265,21 @@ def compute_vendors(vendor_ids: Iterable[int], now: dt.datetime) -> list[Compute
                 logger.exception("Profile %s cannot score vendor %s", profile.slug, vendor.pk)
                 continue
             data = {**card.to_dict(), **context, "boosted": view.boosted, "left_out": view.left_out}
-            computed.append(Computed(vendor.pk, profile, card, data, serialized(data)))
+            item = Computed.of(vendor.pk, profile, card, data)
+            if known.get((vendor.pk, profile.pk)) != item.digest:
+                computed.append(item)
     return computed
 
 
 def recompute_vendors(vendor_ids: Iterable[int], now: dt.datetime | None = None) -> int:
     """Recompute every profile's snapshot for a batch of vendors; returns how many were written.
 
-    Unchanged results (same digest as the latest snapshot) write nothing. The changed ones are
-    written in one transaction: the old latest rows flipped, the new ones inserted in bulk."""
+    Unchanged results (same digest as the latest snapshot) write nothing and are not kept. The
+    changed ones are written in one transaction: the old latest rows flipped, the new ones
+    inserted in bulk."""
     now = now or timezone.now()
-    return _write_snapshots(compute_vendors(vendor_ids, now), now)
+    vendor_ids = list(vendor_ids)
+    return _write_snapshots(compute_vendors(vendor_ids, now, latest_digests(vendor_ids)), now)
 
 
 def recompute_vendor(vendor_id: int, now: dt.datetime | None = None) -> int:
@@ -266,10 +288,8 @@ def recompute_vendor(vendor_id: int, now: dt.datetime | None = None) -> int:
     The inline path (a page, the outbox): the latest digests are read in one query, and only
     the changed profiles are written, each in its own transaction (``_write_snapshot``)."""
     now = now or timezone.now()
-    computed = compute_vendors([vendor_id], now)
-    latest = dict(ScoreSnapshot.objects.filter(vendor_id=vendor_id, is_latest=True).values_list("profile_id", "digest"))
     # An equal digest read without a lock is safe to skip: the latest row already holds this result.
-    return sum(_write_one(item, now) for item in computed if latest.get(item.profile.pk) != item.digest)
+    return sum(_write_one(item, now) for item in compute_vendors([vendor_id], now, latest_digests([vendor_id])))
 
 
 def _write_one(computed: Computed, now: dt.datetime) -> int:
