@@ -5,10 +5,11 @@ of each evaluator, decayed by age, plus the objective signals), scores them unde
 weight profile with ``evaluations.scoring``, and writes a ScoreSnapshot only when the
 result differs from the latest one, so the snapshots are the history of the score.
 
-A batch costs a fixed number of queries whatever its size: answers are read as plain rows
+A batch reads its inputs in a fixed number of queries whatever its size: answers as plain rows
 keyed by criterion id, each checklist's criteria once, the latest snapshots' digests in one
-query, and the changed snapshots are written in bulk in one transaction. ``recompute_vendor``
-is the same for one vendor (a page scoring it inline, the outbox), writing row by row.
+query; the changed snapshots are written in bulk, a transaction per ``SNAPSHOT_INSERT_BATCH``
+rows. ``recompute_vendor`` is the same for one vendor (a page scoring it inline, the outbox),
+writing row by row.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import hashlib
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
@@ -41,7 +42,7 @@ from vendors.models import Scenario, Vendor
 
 DECAY_HALF_LIFE_DAYS = 365
 EVIDENCE_NOTE_CHARS = 500
-SNAPSHOT_INSERT_BATCH = 100  # rows per INSERT: a snapshot's data is tens of KB
+SNAPSHOT_INSERT_BATCH = 50  # rows per INSERT (and per transaction): a snapshot's data is tens of KB
 
 logger = logging.getLogger(__name__)
 
@@ -209,10 +210,10 @@ def latest_digests(vendor_ids: Iterable[int]) -> dict[tuple[int, int], str]:
 
 def compute_vendors(
     vendor_ids: Iterable[int], now: dt.datetime, known: dict[tuple[int, int], str] | None = None
-) -> list[Computed]:
-    """Every live vendor's snapshot under every profile, in a number of queries that does not
-    depend on how many vendors are asked for; without those whose digest ``known`` already has
-    (``latest_digests``): unchanged scores are let go as soon as they are computed."""
+) -> Iterator[Computed]:
+    """Every live vendor's snapshot under every profile, vendor after vendor, in a number of
+    queries that does not depend on how many vendors are asked for; without those whose digest
+    ``known`` already has (``latest_digests``): unchanged scores are let go as soon as computed."""
     known = known or {}
     vendors = list(
         Vendor.objects.alive()
@@ -223,7 +224,7 @@ def compute_vendors(
         .order_by("pk")
     )
     if not vendors:
-        return []
+        return
     profiles = list(WeightProfile.objects.all())
     chosen = latest_evaluations([vendor.pk for vendor in vendors], now)
     by_pk = {evaluation.pk: evaluation for evaluations in chosen.values() for evaluation in evaluations}
@@ -235,7 +236,6 @@ def compute_vendors(
     today = timezone.localdate(now)
     evidence = vendors_evidence(vendors, today)
     scenarios = list(dict.fromkeys(profile.scenario for profile in profiles))
-    computed = []
     for vendor in vendors:
         evaluations = chosen.get(vendor.pk, [])
         weighted = [
@@ -267,19 +267,26 @@ def compute_vendors(
             data = {**card.to_dict(), **context, "boosted": view.boosted, "left_out": view.left_out}
             item = Computed.of(vendor.pk, profile, card, data)
             if known.get((vendor.pk, profile.pk)) != item.digest:
-                computed.append(item)
-    return computed
+                yield item
 
 
 def recompute_vendors(vendor_ids: Iterable[int], now: dt.datetime | None = None) -> int:
     """Recompute every profile's snapshot for a batch of vendors; returns how many were written.
 
     Unchanged results (same digest as the latest snapshot) write nothing and are not kept. The
-    changed ones are written in one transaction: the old latest rows flipped, the new ones
-    inserted in bulk."""
+    changed ones are written in bulk as they come, ``SNAPSHOT_INSERT_BATCH`` at a time, each
+    lot in one transaction (the old latest rows flipped, the new ones inserted): a batch holds
+    at most one lot of serialized snapshots (tens of KB each) however many vendors it has."""
     now = now or timezone.now()
     vendor_ids = list(vendor_ids)
-    return _write_snapshots(compute_vendors(vendor_ids, now, latest_digests(vendor_ids)), now)
+    written = 0
+    lot: list[Computed] = []
+    for item in compute_vendors(vendor_ids, now, latest_digests(vendor_ids)):
+        lot.append(item)
+        if len(lot) == SNAPSHOT_INSERT_BATCH:
+            written += _write_snapshots(lot, now)
+            lot = []
+    return written + _write_snapshots(lot, now)
 
 
 def recompute_vendor(vendor_id: int, now: dt.datetime | None = None) -> int:

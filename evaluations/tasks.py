@@ -33,8 +33,9 @@ from vendorscore.tasks import wake
 logger = logging.getLogger(__name__)
 
 MARK_BATCH = 1000
-# Vendors per recompute task: about 2 s of work at the 2026 benchmark's sizes, far below the limit.
-CHUNK_SIZE = 200
+# Vendors per recompute task: a few seconds of work at the benchmark's sizes (a year of probes per
+# vendor), far below the task's time limit, and ~100 MB of inputs held at once.
+CHUNK_SIZE = 100
 # A chunk's claimed rows are not due again for this long: a worker killed mid-chunk leaves them
 # to the drain after the lease, and no one else takes them meanwhile.
 CHUNK_LEASE = dt.timedelta(minutes=5)

@@ -117,45 +117,52 @@ def measure_vendor(vendor: Vendor, now: dt.datetime | None = None, days: int = D
     return measure_vendors([vendor], now, days)[vendor.pk]
 
 
+# Probes are read this many at a time (each lot with its ratings) and turned into facts at once: a
+# batch of vendors with a year of probes each holds facts, not thousands of model instances.
+PROBE_LOT = 2000
+
+
 def measure_vendors(
     vendors: Sequence[Vendor], now: dt.datetime | None = None, days: int = DEFAULT_WINDOW_DAYS
 ) -> dict[int, Measurement]:
-    """``measure_vendor`` for a batch of vendors, in the same number of queries as for one."""
+    """``measure_vendor`` for a batch of vendors, in the same number of queries as for one (plus
+    one for the ratings of every ``PROBE_LOT`` probes)."""
     now = now or timezone.now()
     since = now - dt.timedelta(days=days)
-    contracts = Contract.objects.governing([vendor.pk for vendor in vendors], on=timezone.localdate(now))
+    by_pk = {vendor.pk: vendor for vendor in vendors}
+    contracts = Contract.objects.governing(list(by_pk), on=timezone.localdate(now))
     prefetch_related_objects(list(contracts.values()), "sla_commitments")
-    probes: dict[int, list[Probe]] = defaultdict(list)
-    for probe in (
-        Probe.objects.filter(
-            vendor_id__in=[vendor.pk for vendor in vendors], status__in=COUNTED, sent_at__gte=since, sent_at__lte=now
-        )
+    commitments = {
+        vendor_id: {c.severity: c for c in contract.sla_commitments.all()} for vendor_id, contract in contracts.items()
+    }
+    timeout = dt.timedelta(hours=settings.PROBE_RESPONSE_TIMEOUT_HOURS)
+    facts: dict[int, list[metrics.ProbeFact]] = defaultdict(list)
+    probes = (
+        Probe.objects.filter(vendor_id__in=list(by_pk), status__in=COUNTED, sent_at__gte=since, sent_at__lte=now)
         .select_related("channel")
         .prefetch_related(Prefetch("ratings"))
         .order_by("vendor_id", "sent_at", "pk")
-    ):
-        probes[probe.vendor_id].append(probe)
-    timeout = dt.timedelta(hours=settings.PROBE_RESPONSE_TIMEOUT_HOURS)
+    )
+    for probe in probes.iterator(chunk_size=PROBE_LOT):
+        vendor = by_pk[probe.vendor_id]
+        probe.vendor = vendor  # no query per probe for what we already hold
+        if probe.channel.vendor_id == vendor.pk:
+            probe.channel.vendor = vendor  # the channel's hours fall back to the vendor's
+        promised = commitments.get(vendor.pk, {})
+        facts[vendor.pk].append(fact_for(probe, promised.get(probe.severity), now, timeout))
     measured = {}
     for vendor in vendors:
-        contract = contracts.get(vendor.pk)
-        commitments = {c.severity: c for c in contract.sla_commitments.all()} if contract else {}
-        facts = []
-        for probe in probes.get(vendor.pk, ()):
-            probe.vendor = vendor  # no query per probe for what we already hold
-            if probe.channel.vendor_id == vendor.pk:
-                probe.channel.vendor = vendor  # the channel's hours fall back to the vendor's
-            facts.append(fact_for(probe, commitments.get(probe.severity), now, timeout))
-        promises = {severity: _promise(c) for severity, c in commitments.items()}
+        promises = {severity: _promise(c) for severity, c in commitments.get(vendor.pk, {}).items()}
+        found = facts.get(vendor.pk, [])
         measured[vendor.pk] = Measurement(
             vendor=vendor,
             since=since,
             until=now,
-            contract=contract,
+            contract=contracts.get(vendor.pk),
             promises=promises,
-            facts=facts,
-            rows=metrics.by_severity(facts, promises),
-            overall=metrics.overall(facts),
-            streak=metrics.unanswered_streak(facts),
+            facts=found,
+            rows=metrics.by_severity(found, promises),
+            overall=metrics.overall(found),
+            streak=metrics.unanswered_streak(found),
         )
     return measured
