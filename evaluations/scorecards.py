@@ -325,12 +325,12 @@ def _write_snapshot(computed: Computed, now: dt.datetime) -> int:
 
 
 def _write_snapshots(computed: list[Computed], now: dt.datetime) -> int:
-    """Write the changed snapshots of a batch in one transaction; returns how many were written.
+    """Write a lot of changed snapshots in one transaction; returns how many were written.
 
-    The latest rows of the batch are locked (in id order, so two writers cannot deadlock) and
+    The latest rows of the lot's vendors are locked (in id order, so two writers cannot deadlock) and
     their digests compared; the changed ones lose ``is_latest`` before the new rows go in, as
     the unique "latest" constraint wants. A vendor whose first snapshot another process wrote
-    meanwhile has no row to lock, so the insert fails: then the batch is written row by row,
+    meanwhile has no row to lock, so the insert fails: then the lot is written row by row,
     each row keeping the other process's if it got there first."""
     if not computed:
         return 0

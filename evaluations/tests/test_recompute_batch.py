@@ -16,7 +16,7 @@ from django.utils import timezone
 from contracts.tests.factories import ContractFactory, SlaCommitmentFactory
 from evaluations import scorecards
 from evaluations.management.commands import recompute_scores
-from evaluations.models import ScoreSnapshot, WeightProfile
+from evaluations.models import Evaluation, ScoreSnapshot, WeightProfile
 from evaluations.probes.choices import ReplyKind
 from evaluations.probes.measurements import measure_vendors
 from evaluations.probes.models import Probe
@@ -201,3 +201,33 @@ def test_probes_on_the_business_clock_cost_no_query_each():
         costs.append(len(captured))
         assert all(fact.sla_response_waited for fact in measured[vendor.pk].facts)
     assert costs == [4, 4]  # governing contracts, SLA commitments, probes, ratings
+
+
+def test_a_batch_picks_the_evaluations_the_anti_join_picks(evaluator, manager, second_manager):
+    """Each evaluator's latest evaluation approved by the moment asked, ties both kept; drafts,
+    deleted ones and ones approved later are not counted."""
+    template = small_template()
+    first, second = VendorFactory.create_batch(2)
+    now = timezone.now()
+    for vendor in (first, second):
+        old = approved_evaluation(vendor, evaluator, manager, {"depth": 2}, template)
+        new = approved_evaluation(vendor, evaluator, manager, {"depth": 5}, template)
+        other = approved_evaluation(vendor, manager, second_manager, {"depth": 3}, template)
+        Evaluation.objects.filter(pk=old.pk).update(reviewed_at=now - dt.timedelta(days=30))
+        Evaluation.objects.filter(pk=new.pk).update(reviewed_at=now - dt.timedelta(days=10))
+        Evaluation.objects.filter(pk=other.pk).update(reviewed_at=now - dt.timedelta(days=20))
+    tie = approved_evaluation(first, manager, second_manager, {"depth": 1}, template)
+    Evaluation.objects.filter(pk=tie.pk).update(reviewed_at=now - dt.timedelta(days=20))
+    later = approved_evaluation(second, evaluator, manager, {"depth": 1}, template)
+    Evaluation.objects.filter(pk=later.pk).update(reviewed_at=now + dt.timedelta(days=1))
+    deleted = approved_evaluation(second, manager, second_manager, {"depth": 1}, template)
+    Evaluation.objects.filter(pk=deleted.pk).update(reviewed_at=now - dt.timedelta(days=1), deleted_at=now)
+    Evaluation.objects.create(vendor=first, evaluator=evaluator, template=template)  # a draft
+
+    rows = Evaluation.objects.latest_approved_rows([first.pk, second.pk], now)
+    for vendor in (first, second):
+        expected = Evaluation.objects.latest_approved_per_evaluator(as_of=now).filter(vendor=vendor)
+        expected = expected.order_by("reviewed_at", "pk").values_list("pk", flat=True)
+        assert [row[0] for row in rows[vendor.pk]] == list(expected)
+    assert len(rows[first.pk]) == 3  # the tie keeps both
+    assert len(rows[second.pk]) == 2
