@@ -22,7 +22,7 @@ from contracts.choices import SlaClock
 from contracts.models import Contract, SlaCommitment
 from evaluations.probes import metrics
 from evaluations.probes.choices import ProbeStatus
-from evaluations.probes.models import Probe
+from evaluations.probes.models import Probe, ProbeRating
 from vendors.hours import WeeklyHours, business_minutes
 from vendors.models import Vendor
 
@@ -117,6 +117,24 @@ def measure_vendor(vendor: Vendor, now: dt.datetime | None = None, days: int = D
     return measure_vendors([vendor], now, days)[vendor.pk]
 
 
+# What ``fact_for`` reads of a probe and its channel (a probe row is mostly the message sent).
+MEASURED_FIELDS = (
+    "vendor_id",
+    "severity",
+    "sent_at",
+    "acknowledged_at",
+    "first_response_at",
+    "resolved_at",
+    "timed_out_at",
+    "ack_minutes",
+    "ack_business_minutes",
+    "response_minutes",
+    "response_business_minutes",
+    "resolution_minutes",
+    "resolution_business_minutes",
+    "channel__vendor_id",
+    "channel__hours",
+)
 # Probes are read this many at a time (each lot with its ratings) and turned into facts at once: a
 # batch of vendors with a year of probes each holds facts, not thousands of model instances.
 PROBE_LOT = 2000
@@ -140,7 +158,8 @@ def measure_vendors(
     probes = (
         Probe.objects.filter(vendor_id__in=list(by_pk), status__in=COUNTED, sent_at__gte=since, sent_at__lte=now)
         .select_related("channel")
-        .prefetch_related(Prefetch("ratings"))
+        .only(*MEASURED_FIELDS)
+        .prefetch_related(Prefetch("ratings", queryset=ProbeRating.objects.only("probe_id", "score")))
         .order_by("vendor_id", "sent_at", "pk")
     )
     for probe in probes.iterator(chunk_size=PROBE_LOT):
