@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import math
 
 import pytest
@@ -21,7 +22,7 @@ from evaluations.probes.choices import ReplyKind
 from evaluations.probes.measurements import measure_vendors
 from evaluations.probes.models import Probe
 from evaluations.probes.tests.factories import email_channel, sent_probe
-from evaluations.scorecards import SNAPSHOT_INSERT_BATCH, recompute_vendor, recompute_vendors
+from evaluations.scorecards import SNAPSHOT_INSERT_BATCH, recompute_vendor, recompute_vendors, serialized
 from evaluations.tests.factories import approved_evaluation, small_template
 from evaluations.tests.test_contract_signals import approved_review
 from vendors.tests.factories import ContactFactory, DocumentationItemFactory, ReleaseFactory, VendorFactory
@@ -231,3 +232,15 @@ def test_a_batch_picks_the_evaluations_the_anti_join_picks(evaluator, manager, s
         assert [row[0] for row in rows[vendor.pk]] == list(expected)
     assert len(rows[first.pk]) == 3  # the tie keeps both
     assert len(rows[second.pk]) == 2
+
+
+def test_a_snapshot_spliced_from_shared_parts_is_the_same_text():
+    data = {
+        "overall": 71.25,
+        "answers": {"depth": [{"evaluator": "éva", "value": ["a", "b"], "is_na": False}]},
+        "breakdown": {"sla": [{"key": "signed", "score": None, "label": "签了吗？"}]},
+        "evidence": {},
+        "grade": "B",
+    }
+    shared = {key: serialized(data[key]) for key in ("answers", "evidence")}
+    assert serialized(data, shared) == json.dumps(data, sort_keys=True, default=str) == serialized(data)
