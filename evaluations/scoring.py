@@ -717,6 +717,11 @@ def decay_weight(age_days: float, half_life_days: float = DEFAULT_HALF_LIFE_DAYS
     return 0.5 ** (max(0.0, float(age_days)) / half_life)
 
 
+def _ratio(weight: float) -> tuple[int, int]:
+    fraction = _fraction(weight)
+    return fraction.numerator, fraction.denominator
+
+
 # A vendor's evaluators carry the same few weights through every criterion: convert each once.
 _fraction = functools.lru_cache(maxsize=1024)(Fraction)
 
@@ -733,10 +738,14 @@ def weighted_median(values: Iterable[tuple[float, float]]) -> float:
         raise ValueError("weighted_median() needs at least one positive weight.")
     if len(items) == 1:  # one evaluator: the loop below returns its value at once
         return items[0][0]
-    total = sum((_fraction(weight) for _, weight in items), Fraction(0))
-    cumulative = Fraction(0)
-    for index, (value, weight) in enumerate(items):
-        cumulative += _fraction(weight)
+    # Exact: every weight as a whole number of 1/denominator (floats are dyadic, so that is a power of 2).
+    ratios = [_ratio(weight) for _, weight in items]
+    denominator = math.lcm(*(den for _, den in ratios))
+    units = [num * (denominator // den) for num, den in ratios]
+    total = sum(units)
+    cumulative = 0
+    for index, ((value, _weight), unit) in enumerate(zip(items, units, strict=True)):
+        cumulative += unit
         if 2 * cumulative > total:
             return value
         if 2 * cumulative == total:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
+from fractions import Fraction
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -61,3 +63,30 @@ def test_scoring_every_view_at_once_equals_one_combine_per_view(evaluations, ser
 
 def test_a_single_evaluator_is_its_own_weighted_median():
     assert weighted_median([(75.0, 0.3)]) == 75.0
+
+
+def reference_median(values: list[tuple[float, float]]) -> float:
+    """weighted_median as first written: the halfway test on exact fractions."""
+    items = sorted((value, weight) for value, weight in values if weight > 0)
+    total = sum((Fraction(weight) for _, weight in items), Fraction(0))
+    cumulative = Fraction(0)
+    for index, (value, weight) in enumerate(items):
+        cumulative += Fraction(weight)
+        if 2 * cumulative > total:
+            return value
+        if 2 * cumulative == total:
+            return (value + items[index + 1][0]) / 2
+    raise AssertionError
+
+
+weights = st.one_of(
+    st.floats(min_value=0, max_value=1, allow_nan=False),
+    st.sampled_from([0.5, 0.25, 1.0, 0.125, 3, Decimal("0.1"), Fraction(1, 3)]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([0.0, 25.0, 50.0, 75.0, 100.0, 33.3]), weights), min_size=1, max_size=6))
+def test_the_weighted_median_in_whole_units_is_the_fractions_one(values):
+    if any(weight > 0 for _, weight in values):
+        assert weighted_median(values) == reference_median(values)
