@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
 from contracts.choices import SlaClock
@@ -24,7 +24,7 @@ from evaluations.probes import metrics
 from evaluations.probes.choices import ProbeStatus
 from evaluations.probes.models import Probe, ProbeRating
 from vendors.hours import WeeklyHours, business_minutes
-from vendors.models import Vendor
+from vendors.models import SupportChannel, Vendor
 
 DEFAULT_WINDOW_DAYS = 365
 COUNTED = (ProbeStatus.SENT, ProbeStatus.ANSWERED, ProbeStatus.RESOLVED, ProbeStatus.TIMED_OUT)
@@ -76,9 +76,18 @@ class _Clock:
         return business_minutes(probe.sent_at, end, hours, self.vendor.time_zone, self.vendor.holiday_country)
 
 
+def _mean(scores: list[int]) -> float | None:
+    return sum(scores) / len(scores) if scores else None  # as Probe.quality
+
+
 def fact_for(
-    probe: Probe, commitment: SlaCommitment | None, now: dt.datetime, timeout: dt.timedelta
+    probe: Probe,
+    commitment: SlaCommitment | None,
+    now: dt.datetime,
+    timeout: dt.timedelta,
+    scores: list[int] | None = None,
 ) -> metrics.ProbeFact:
+    """``scores``: the probe's ratings when already read (else ``probe.quality()`` reads them)."""
     clock = _Clock(probe.vendor, commitment)
     timeout_minutes = timeout.total_seconds() / 60
     answered_at, wall, business = probe.first_response_at, probe.response_minutes, probe.response_business_minutes
@@ -95,7 +104,7 @@ def fact_for(
     )
     # Only a probe nobody answered in time is known to be unfixed; an answered one waits for an evaluator's verdict.
     fix_waited = waited if (timed_out and probe.first_response_at is None) else None
-    quality = probe.quality()
+    quality = probe.quality() if scores is None else _mean(scores)
     return metrics.ProbeFact(
         probe_id=probe.pk,
         severity=probe.severity,
@@ -132,19 +141,17 @@ MEASURED_FIELDS = (
     "response_business_minutes",
     "resolution_minutes",
     "resolution_business_minutes",
-    "channel__vendor_id",
-    "channel__hours",
+    "channel_id",
 )
-# Probes are read this many at a time (each lot with its ratings) and turned into facts at once: a
-# batch of vendors with a year of probes each holds facts, not thousands of model instances.
+# Probes are read this many at a time and turned into facts at once: a batch of vendors with a
+# year of probes each holds facts, not thousands of model instances.
 PROBE_LOT = 2000
 
 
 def measure_vendors(
     vendors: Sequence[Vendor], now: dt.datetime | None = None, days: int = DEFAULT_WINDOW_DAYS
 ) -> dict[int, Measurement]:
-    """``measure_vendor`` for a batch of vendors, in the same number of queries as for one (plus
-    one for the ratings of every ``PROBE_LOT`` probes)."""
+    """``measure_vendor`` for a batch of vendors, in the same number of queries as for one."""
     now = now or timezone.now()
     since = now - dt.timedelta(days=days)
     by_pk = {vendor.pk: vendor for vendor in vendors}
@@ -155,20 +162,27 @@ def measure_vendors(
     }
     timeout = dt.timedelta(hours=settings.PROBE_RESPONSE_TIMEOUT_HOURS)
     facts: dict[int, list[metrics.ProbeFact]] = defaultdict(list)
-    probes = (
-        Probe.objects.filter(vendor_id__in=list(by_pk), status__in=COUNTED, sent_at__gte=since, sent_at__lte=now)
-        .select_related("channel")
-        .only(*MEASURED_FIELDS)
-        .prefetch_related(Prefetch("ratings", queryset=ProbeRating.objects.only("probe_id", "score")))
-        .order_by("vendor_id", "sent_at", "pk")
-    )
+    counted = Probe.objects.filter(
+        vendor_id__in=list(by_pk), status__in=COUNTED, sent_at__gte=since, sent_at__lte=now
+    ).order_by()
+    # Channels and ratings once each, shared by their probes, rather than an instance per probe.
+    channels = {
+        channel.pk: channel
+        for channel in SupportChannel.objects.filter(pk__in=counted.values("channel_id")).only("vendor_id", "hours")
+    }
+    for channel in channels.values():
+        if channel.vendor_id in by_pk:
+            channel.vendor = by_pk[channel.vendor_id]  # the channel's hours fall back to the vendor's
+    scores: dict[int, list[int]] = defaultdict(list)
+    for probe_id, score in ProbeRating.objects.filter(probe__in=counted.values("pk")).values_list("probe_id", "score"):
+        scores[probe_id].append(score)
+    probes = counted.only(*MEASURED_FIELDS).order_by("vendor_id", "sent_at", "pk")
     for probe in probes.iterator(chunk_size=PROBE_LOT):
         vendor = by_pk[probe.vendor_id]
         probe.vendor = vendor  # no query per probe for what we already hold
-        if probe.channel.vendor_id == vendor.pk:
-            probe.channel.vendor = vendor  # the channel's hours fall back to the vendor's
+        probe.channel = channels[probe.channel_id]
         promised = commitments.get(vendor.pk, {})
-        facts[vendor.pk].append(fact_for(probe, promised.get(probe.severity), now, timeout))
+        facts[vendor.pk].append(fact_for(probe, promised.get(probe.severity), now, timeout, scores.get(probe.pk, [])))
     measured = {}
     for vendor in vendors:
         promises = {severity: _promise(c) for severity, c in commitments.get(vendor.pk, {}).items()}

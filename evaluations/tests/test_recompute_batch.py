@@ -76,10 +76,11 @@ def inserts(sqls: list[str]) -> int:
 # Reads, once per batch: the latest digests, vendors, contacts, releases, documentation, scenarios,
 # profiles, the latest approved evaluations, the checklist for unevaluated vendors, criteria,
 # checklist versions, answers, evidence files; contracts: governing contracts, SLA commitments,
-# approved reviews, their checks; probes: governing contracts, SLA commitments, probes, ratings (21).
+# approved reviews, their checks; probes: governing contracts, SLA commitments, channels, ratings,
+# probes (22).
 # Writes, per SNAPSHOT_INSERT_BATCH new snapshots: a savepoint, their latest digests again (locked),
 # the INSERT, its release.
-BATCH_READS = 21
+BATCH_READS = 22
 WRITES_PER_LOT = 4
 
 
@@ -103,14 +104,14 @@ def test_a_batch_costs_the_same_queries_whatever_its_size(vendors):
 def test_one_vendor_costs_a_fixed_number_of_queries(vendors, django_assert_num_queries):
     small, _ = vendors
     recompute_vendors(small)
-    # The reads of a batch of one evaluated vendor (no checklist for unevaluated vendors: 19), plus
-    # the latest digests; nothing changed, nothing written.
-    with django_assert_num_queries(20):
+    # The reads of a batch of one evaluated vendor (no checklist for unevaluated vendors: 21);
+    # nothing changed, nothing written.
+    with django_assert_num_queries(21):
         assert recompute_vendor(small[0]) == 0
     ReleaseFactory(vendor_id=small[0], released_on=dt.date.today())
     profiles = WeightProfile.objects.count()
     # Each changed profile: a savepoint, its latest row locked, flipped, the new one inserted, released.
-    with django_assert_num_queries(20 + 5 * profiles):
+    with django_assert_num_queries(21 + 5 * profiles):
         assert recompute_vendor(small[0]) == profiles
 
 
@@ -201,7 +202,7 @@ def test_probes_on_the_business_clock_cost_no_query_each():
             measured = measure_vendors([vendor])
         costs.append(len(captured))
         assert all(fact.sla_response_waited for fact in measured[vendor.pk].facts)
-    assert costs == [4, 4]  # governing contracts, SLA commitments, probes, ratings
+    assert costs == [5, 5]  # governing contracts, SLA commitments, channels, ratings, probes
 
 
 def test_a_batch_picks_the_evaluations_the_anti_join_picks(evaluator, manager, second_manager):
