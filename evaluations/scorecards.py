@@ -307,10 +307,15 @@ def recompute_vendor(vendor_id: int, now: dt.datetime | None = None) -> int:
     """Recompute every profile's snapshot for one vendor; returns how many were written.
 
     The inline path (a page, the outbox): the latest digests are read in one query, and only
-    the changed profiles are written, each in its own transaction (``_write_snapshot``)."""
+    the changed profiles are written, row by row (``_write_snapshot``, each in a savepoint of
+    one transaction: one commit)."""
     now = now or timezone.now()
     # An equal digest read without a lock is safe to skip: the latest row already holds this result.
-    return sum(_write_one(item, now) for item in compute_vendors([vendor_id], now, latest_digests([vendor_id])))
+    changed = list(compute_vendors([vendor_id], now, latest_digests([vendor_id])))
+    if not changed:
+        return 0
+    with transaction.atomic():
+        return sum(_write_one(item, now) for item in changed)
 
 
 def _write_one(computed: Computed, now: dt.datetime) -> int:

@@ -143,9 +143,6 @@ MEASURED_FIELDS = (
     "resolution_business_minutes",
     "channel_id",
 )
-# Probes are read this many at a time and turned into facts at once: a batch of vendors with a
-# year of probes each holds facts, not thousands of model instances.
-PROBE_LOT = 2000
 
 
 def measure_vendors(
@@ -177,7 +174,7 @@ def measure_vendors(
     for probe_id, score in ProbeRating.objects.filter(probe__in=counted.values("pk")).values_list("probe_id", "score"):
         scores[probe_id].append(score)
     probes = counted.only(*MEASURED_FIELDS).order_by("vendor_id", "sent_at", "pk")
-    for probe in probes.iterator(chunk_size=PROBE_LOT):
+    for probe in probes:
         vendor = by_pk[probe.vendor_id]
         probe.vendor = vendor  # no query per probe for what we already hold
         probe.channel = channels[probe.channel_id]
