@@ -335,10 +335,6 @@ class Evaluation(models.Model):
                 condition=Q(status__in=EvaluationStatus.values), name="evaluations_evaluation_valid_status"
             ),
         ]
-        indexes = [
-            # Each evaluator's latest approved evaluation of a batch of vendors (score recompute).
-            models.Index(fields=["vendor", "evaluator", "reviewed_at"], name="evaluations_vendor_eval_rev"),
-        ]
 
     def __str__(self) -> str:
         return f"{self.vendor} · {self.evaluator} · {self.created_at:%Y-%m-%d}"
