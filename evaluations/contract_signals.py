@@ -20,15 +20,16 @@ evidence either way.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import translation
 from django.utils.translation import gettext_lazy
 
 from contracts.choices import ChecklistItem, CodeOwner, ItemStatus, RedFlag, Severity, SlaClock, SourceForm
 from contracts.models import ClauseCheck, Contract, ContractReview
 from evaluations import scoring
-from evaluations.objective import banded
+from evaluations.objective import banded, batched
 from evaluations.scoring import Signal
 from vendors.models import Vendor
 
@@ -171,20 +172,42 @@ def _fact_flags(contract: Contract) -> list[scoring.RedFlag]:
     return flags
 
 
+def _approved_reviews(contracts: Sequence[Contract], today: dt.date) -> dict[int, ContractReview]:
+    """Per contract, its latest review approved by ``today``, with its checks."""
+    latest: dict[int, ContractReview] = {}
+    if not contracts:
+        return latest
+    reviews = (
+        ContractReview.objects.approved()
+        .filter(contract__in=list(contracts), reviewed_at__date__lte=today)
+        .order_by("contract_id", "-reviewed_at", "-pk")
+    )
+    for review in reviews:
+        latest.setdefault(review.contract_id, review)
+    prefetch_related_objects(list(latest.values()), Prefetch("checks", queryset=ClauseCheck.objects.order_by("id")))
+    return latest
+
+
+def contract_evidence_for_vendors(vendors: Sequence[Vendor], today: dt.date) -> dict[int, list]:
+    """``contract_evidence`` for a batch of vendors (score recomputation), in a fixed number of queries."""
+    contracts = Contract.objects.governing([vendor.pk for vendor in vendors], today)
+    prefetch_related_objects(list(contracts.values()), "sla_commitments")
+    reviews = _approved_reviews(list(contracts.values()), today)
+    return {vendor_id: _evidence(contract, reviews.get(contract.pk)) for vendor_id, contract in contracts.items()}
+
+
+@batched(contract_evidence_for_vendors)
 def contract_evidence(vendor: Vendor, today: dt.date) -> list[Signal | scoring.RedFlag]:
     """Signals and red flags from the contract governing ``vendor`` on ``today``."""
     contract = Contract.objects.governing([vendor.pk], today).get(vendor.pk)
     if contract is None:
         return []
+    return _evidence(contract, _approved_reviews([contract], today).get(contract.pk))
+
+
+def _evidence(contract: Contract, review: ContractReview | None) -> list[Signal | scoring.RedFlag]:
     link = contract.get_absolute_url()
     items: list[Signal | scoring.RedFlag] = [*_commitment_signals(contract, link), *_fact_flags(contract)]
-    review = (
-        ContractReview.objects.approved()
-        .filter(contract=contract, reviewed_at__date__lte=today)
-        .order_by("-reviewed_at", "-pk")
-        .prefetch_related(Prefetch("checks", queryset=ClauseCheck.objects.order_by("id")))
-        .first()
-    )
     if review is not None:
         items += _review_items(review, review.get_absolute_url())
     # One flag per kind, whether the facts or the review raised it.

@@ -7,6 +7,7 @@ below imports it.
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MinValueValidator
 from django.db import IntegrityError, models, transaction
@@ -265,6 +266,33 @@ class EvaluationQuerySet(models.QuerySet):
             reviewed_at__gt=models.OuterRef("reviewed_at"),
         )
         return approved.filter(pk__in=self.values("pk")).exclude(models.Exists(newer))
+
+    def latest_approved_rows(self, vendor_ids, as_of) -> dict[int, list[tuple]]:
+        """The choice of ``latest_approved_per_evaluator(as_of)`` for a batch of vendors, in one
+        query without the anti-join: per vendor, (pk, evaluator's username, template id, reviewed
+        at) of each evaluator's latest approved evaluation, oldest first. Ties on ``reviewed_at``
+        keep both, as the anti-join does."""
+        username = f"evaluator__{get_user_model().USERNAME_FIELD}"
+        rows = (
+            Evaluation.objects.alive()
+            .filter(status=EvaluationStatus.APPROVED, reviewed_at__lte=as_of, vendor_id__in=list(vendor_ids))
+            .order_by()
+            .values_list("vendor_id", "evaluator_id", "pk", username, "template_id", "reviewed_at")
+        )
+        newest: dict[tuple[int, int], list[tuple]] = {}
+        for vendor_id, evaluator_id, pk, evaluator, template_id, reviewed_at in rows:
+            chosen = newest.setdefault((vendor_id, evaluator_id), [])
+            if chosen and reviewed_at < chosen[0][3]:
+                continue
+            if chosen and reviewed_at > chosen[0][3]:
+                chosen.clear()
+            chosen.append((pk, evaluator, template_id, reviewed_at))
+        by_vendor: dict[int, list[tuple]] = {}
+        for (vendor_id, _evaluator_id), chosen in newest.items():
+            by_vendor.setdefault(vendor_id, []).extend(chosen)
+        for chosen in by_vendor.values():
+            chosen.sort(key=lambda row: (row[3], row[0]))
+        return by_vendor
 
 
 class StaleAnswer(Exception):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from django.utils.translation import gettext_lazy
 
@@ -190,10 +190,43 @@ def documentation(vendor: Vendor, today: dt.date) -> list[Signal]:
 
 
 Provider = Callable[[Vendor, dt.date], list[Signal | RedFlag]]
+# A provider may also answer for a batch of vendors at once, in a fixed number of queries: a
+# ``for_vendors(vendors, today) -> {vendor id: items}`` attribute (see ``batched``). Score
+# recomputation uses it; providers without one are asked vendor by vendor.
+BatchProvider = Callable[[Sequence[Vendor], dt.date], dict[int, list[Signal | RedFlag]]]
 SIGNAL_PROVIDERS: list[Provider] = [team_stability, iteration, documentation]
+
+
+def batched(for_vendors: BatchProvider) -> Callable[[Provider], Provider]:
+    """Give a provider its batch form: ``@batched(for_many)`` above ``def for_one(vendor, today)``."""
+
+    def attach(provider: Provider) -> Provider:
+        provider.for_vendors = for_vendors  # type: ignore[attr-defined]
+        return provider
+
+    return attach
+
+
+def _split(items: list[Signal | RedFlag]) -> tuple[list[Signal], list[RedFlag]]:
+    return [i for i in items if isinstance(i, Signal)], [i for i in items if isinstance(i, RedFlag)]
 
 
 def vendor_evidence(vendor: Vendor, today: dt.date) -> tuple[list[Signal], list[RedFlag]]:
     """Every provider's signals and red flags for one vendor."""
-    items = [item for provider in SIGNAL_PROVIDERS for item in provider(vendor, today)]
-    return [i for i in items if isinstance(i, Signal)], [i for i in items if isinstance(i, RedFlag)]
+    return _split([item for provider in SIGNAL_PROVIDERS for item in provider(vendor, today)])
+
+
+def vendors_evidence(vendors: Sequence[Vendor], today: dt.date) -> dict[int, tuple[list[Signal], list[RedFlag]]]:
+    """``vendor_evidence`` for a batch (contacts, releases and documentation prefetched): providers
+    with a batch form answer for all the vendors at once, the others one vendor at a time."""
+    items: dict[int, list[Signal | RedFlag]] = {vendor.pk: [] for vendor in vendors}
+    for provider in SIGNAL_PROVIDERS:
+        for_vendors = getattr(provider, "for_vendors", None)
+        if for_vendors is not None:
+            found = for_vendors(vendors, today)
+            for vendor in vendors:
+                items[vendor.pk].extend(found.get(vendor.pk, ()))
+        else:
+            for vendor in vendors:
+                items[vendor.pk].extend(provider(vendor, today))
+    return {pk: _split(found) for pk, found in items.items()}

@@ -67,6 +67,7 @@ Worked example 2: three evaluators of different ages, a signal, red flags.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -282,24 +283,23 @@ class CriterionResult:
     superseded_by: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return _rounded(
-            {
-                "key": self.key,
-                "dimension": self.dimension,
-                "label": self.label,
-                "kind": self.kind,
-                "status": self.status,
-                "score": self.score,
-                "weight": self.weight,
-                "n": self.n,
-                "spread": self.spread,
-                "contribution": self.contribution,
-                "red_flag": self.red_flag,
-                "evidence": self.evidence,
-                "link": self.link,
-                "superseded_by": self.superseded_by,
-            }
-        )
+        # Every field is a scalar: ``_rounded``'s walk rounds just the floats, as here.
+        return {
+            "key": self.key,
+            "dimension": self.dimension,
+            "label": self.label,
+            "kind": self.kind,
+            "status": self.status,
+            "score": _round(self.score),
+            "weight": _round(self.weight),
+            "n": _round(self.n),
+            "spread": _round(self.spread),
+            "contribution": _round(self.contribution),
+            "red_flag": self.red_flag,
+            "evidence": self.evidence,
+            "link": self.link,
+            "superseded_by": self.superseded_by,
+        }
 
 
 @dataclass(frozen=True)
@@ -556,6 +556,25 @@ def validate_answer(spec: CriterionSpec, answer: AnswerInput) -> None:
     criterion allows it.
     """
     validate_criterion(spec)
+    _check_answer(_Rules(spec), answer)
+
+
+class _Rules:
+    """A criterion's parsed rule (options, number bands), for a criterion already validated:
+    ``_combine`` parses each once rather than once per answer."""
+
+    __slots__ = ("number", "options", "spec")
+
+    def __init__(self, spec: CriterionSpec):
+        self.spec = spec
+        kind = spec.answer_type
+        self.options = _options(spec) if kind in (AnswerType.SINGLE, AnswerType.MULTI) else None
+        self.number = _number_rule(spec) if kind == AnswerType.NUMBER else None
+
+
+def _check_answer(rules: _Rules, answer: AnswerInput) -> None:
+    """``validate_answer`` for a criterion already validated."""
+    spec = rules.spec
     if answer.is_na:
         if not spec.na_allowed:
             raise AnswerError(f"{spec.key}: this question cannot be answered N/A.")
@@ -576,11 +595,11 @@ def validate_answer(spec: CriterionSpec, answer: AnswerInput) -> None:
         if not NUMBER_MIN <= value <= NUMBER_MAX:
             raise AnswerError(f"{spec.key}: expected a number from {NUMBER_MIN} to {NUMBER_MAX:,}, got {value!r}.")
     elif kind == AnswerType.SINGLE:
-        options = _options(spec)
+        options = rules.options
         if not isinstance(value, str) or value not in options:
             raise AnswerError(f"{spec.key}: expected one of {list(options)}, got {value!r}.")
     elif kind == AnswerType.MULTI:
-        options = _options(spec)
+        options = rules.options
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
             raise AnswerError(f"{spec.key}: expected a list of option keys, got {value!r}.")
         unknown = [v for v in value if v not in options]
@@ -628,7 +647,15 @@ def validate_weights(weights: Mapping[str, object]) -> dict[str, float]:
 
 def score_answer(spec: CriterionSpec, answer: AnswerInput) -> float | None:
     """The 0..100 score of ``answer``; None when N/A, unanswered or a text criterion."""
-    validate_answer(spec, answer)
+    validate_criterion(spec)
+    rules = _Rules(spec)
+    _check_answer(rules, answer)
+    return _checked_score(rules, answer)
+
+
+def _checked_score(rules: _Rules, answer: AnswerInput) -> float | None:
+    """``score_answer`` for an answer already checked against its criterion."""
+    spec = rules.spec
     if answer.is_na or _is_unanswered(answer) or spec.answer_type == AnswerType.TEXT:
         return None
     value = answer.value
@@ -638,12 +665,12 @@ def score_answer(spec: CriterionSpec, answer: AnswerInput) -> float | None:
     if kind == AnswerType.SCALE:
         return SCALE_SCORES[value]  # type: ignore[index]
     if kind == AnswerType.NUMBER:
-        better, bands, otherwise = _number_rule(spec)
+        better, bands, otherwise = rules.number  # type: ignore[misc]
         for threshold, score in bands:
             if (value <= threshold) if better == "lower" else (value >= threshold):  # type: ignore[operator]
                 return score
         return otherwise
-    options = _options(spec)
+    options = rules.options
     if kind == AnswerType.SINGLE:
         return options[value]  # type: ignore[index]
     return min(100.0, math.fsum(options[key] for key in value))  # type: ignore[union-attr]
@@ -652,6 +679,11 @@ def score_answer(spec: CriterionSpec, answer: AnswerInput) -> float | None:
 def raises_red_flag(spec: CriterionSpec, answer: AnswerInput) -> bool:
     """Whether ``answer`` meets the criterion's red-flag rule; N/A and unanswered never do."""
     validate_answer(spec, answer)
+    return _checked_flag(spec, answer)
+
+
+def _checked_flag(spec: CriterionSpec, answer: AnswerInput) -> bool:
+    """``raises_red_flag`` for an answer already checked against its criterion."""
     flag = spec.red_flag
     if flag is None or answer.is_na or _is_unanswered(answer) or spec.answer_type == AnswerType.TEXT:
         return False
@@ -685,6 +717,15 @@ def decay_weight(age_days: float, half_life_days: float = DEFAULT_HALF_LIFE_DAYS
     return 0.5 ** (max(0.0, float(age_days)) / half_life)
 
 
+def _ratio(weight: float) -> tuple[int, int]:
+    fraction = _fraction(weight)
+    return fraction.numerator, fraction.denominator
+
+
+# A vendor's evaluators carry the same few weights through every criterion: convert each once.
+_fraction = functools.lru_cache(maxsize=1024)(Fraction)
+
+
 def weighted_median(values: Iterable[tuple[float, float]]) -> float:
     """The weighted median of (value, weight) pairs; weights <= 0 are ignored.
 
@@ -695,10 +736,16 @@ def weighted_median(values: Iterable[tuple[float, float]]) -> float:
     items = sorted((value, weight) for value, weight in values if weight > 0)
     if not items:
         raise ValueError("weighted_median() needs at least one positive weight.")
-    total = sum((Fraction(weight) for _, weight in items), Fraction(0))
-    cumulative = Fraction(0)
-    for index, (value, weight) in enumerate(items):
-        cumulative += Fraction(weight)
+    if len(items) == 1:  # one evaluator: the loop below returns its value at once
+        return items[0][0]
+    # Exact: every weight as a whole number of 1/denominator (floats are dyadic, so that is a power of 2).
+    ratios = [_ratio(weight) for _, weight in items]
+    denominator = math.lcm(*(den for _, den in ratios))
+    units = [num * (denominator // den) for num, den in ratios]
+    total = sum(units)
+    cumulative = 0
+    for index, ((value, _weight), unit) in enumerate(zip(items, units, strict=True)):
+        cumulative += unit
         if 2 * cumulative > total:
             return value
         if 2 * cumulative == total:
@@ -817,15 +864,39 @@ def _combine(
     signals: Sequence[Signal],
     extra_flags: Sequence[RedFlag],
 ) -> tuple[list[DimensionResult], list[RedFlag], int]:
-    keys = [spec.key for spec in criteria]
-    if len(set(keys)) != len(keys):
-        duplicates = sorted({key for key in keys if keys.count(key) > 1})
-        raise CriterionError(f"Criterion keys must be unique; repeated: {duplicates}.")
-    for spec in criteria:
-        validate_criterion(spec)
-    _validate_signals(signals, set(keys))
+    return _combine_views(evaluations, [criteria], signals, extra_flags)[0]
 
-    tallies = {spec.key: _Tally() for spec in criteria}
+
+def _tally_key(spec: CriterionSpec) -> tuple:
+    # What scoring an answer depends on: a scenario's boosted copy of a criterion shares its tally.
+    return spec.key, spec.answer_type, spec.na_allowed, id(spec.rule), id(spec.red_flag)
+
+
+def _combine_views(
+    evaluations: Sequence[tuple[Mapping[str, AnswerInput], float]],
+    views: Sequence[Sequence[CriterionSpec]],
+    signals: Sequence[Signal],
+    extra_flags: Sequence[RedFlag],
+) -> list[tuple[list[DimensionResult], list[RedFlag], int]]:
+    """``_combine`` of the same answers under several sets of criteria (a vendor's scenario
+    views): each answer is validated and scored once, each criterion's line built once."""
+    validated: dict[int, CriterionSpec] = {}  # by id(); the views hold the specs for the whole call
+    for criteria in views:
+        keys = [spec.key for spec in criteria]
+        if len(set(keys)) != len(keys):
+            duplicates = sorted({key for key in keys if keys.count(key) > 1})
+            raise CriterionError(f"Criterion keys must be unique; repeated: {duplicates}.")
+        for spec in criteria:
+            if id(spec) not in validated:
+                validate_criterion(spec)
+                validated[id(spec)] = spec
+        _validate_signals(signals, set(keys))
+    scored: dict[tuple, CriterionSpec] = {}
+    for spec in validated.values():
+        scored.setdefault(_tally_key(spec), spec)
+    rules = {key: _Rules(spec) for key, spec in scored.items()}
+
+    tallies = {key: _Tally() for key in scored}
     evaluators = 0
     for answers, raw_weight in evaluations:
         weight = _finite_number(raw_weight)
@@ -834,12 +905,13 @@ def _combine(
         if weight == 0:
             continue  # decayed to nothing: counts for nothing, flags included
         evaluators += 1
-        for spec in criteria:
+        for key, spec in scored.items():
             answer = answers.get(spec.key)
             if answer is None:
                 continue
-            tally = tallies[spec.key]
-            score = score_answer(spec, answer)  # validates
+            tally = tallies[key]
+            _check_answer(rules[key], answer)  # the criteria were validated above
+            score = _checked_score(rules[key], answer)
             if answer.is_na:
                 tally.na += 1
                 continue
@@ -847,37 +919,46 @@ def _combine(
                 continue
             if spec.red_flag is not None:
                 tally.flag_answered += 1
-                tally.flag_raised += raises_red_flag(spec, answer)
+                tally.flag_raised += _checked_flag(spec, answer)
             if score is not None:
                 tally.scores.append((score, weight))
 
     superseded = {key: signal.key for signal in signals for key in signal.supersedes}
-    lines: dict[str, list[CriterionResult]] = {key: [] for key in DIMENSIONS}
-    for spec in criteria:
-        lines[spec.dimension].append(_criterion_line(spec, tallies[spec.key], superseded.get(spec.key, "")))
-    for signal in signals:
-        lines[signal.dimension].append(_signal_line(signal))
-    dimensions = [_dimension(key, lines[key]) for key in DIMENSIONS]
+    signal_lines = [_signal_line(signal) for signal in signals]
+    criterion_lines: dict[int, CriterionResult] = {}
+    results = []
+    for criteria in views:
+        lines: dict[str, list[CriterionResult]] = {key: [] for key in DIMENSIONS}
+        for spec in criteria:
+            line = criterion_lines.get(id(spec))
+            if line is None:
+                line = _criterion_line(spec, tallies[_tally_key(spec)], superseded.get(spec.key, ""))
+                criterion_lines[id(spec)] = line
+            lines[spec.dimension].append(line)
+        for signal, line in zip(signals, signal_lines, strict=True):
+            lines[signal.dimension].append(line)
+        dimensions = [_dimension(key, lines[key]) for key in DIMENSIONS]
 
-    flags: list[RedFlag] = []
-    for spec in criteria:
-        tally = tallies[spec.key]
-        if tally.flag_raised and spec.key not in superseded:
-            flag = spec.red_flag or {}
-            flags.append(
-                RedFlag(
-                    key=spec.key,
-                    label_en=flag.get("label_en") or spec.label,
-                    label_zh=flag.get("label_zh") or flag.get("label_en") or spec.label,
-                    confirmed=2 * tally.flag_raised >= tally.flag_answered,
-                    dimension=spec.dimension,
-                    raised=tally.flag_raised,
-                    answered=tally.flag_answered,
-                    severity=flag.get("severity", DEFAULT_SEVERITY),
+        flags: list[RedFlag] = []
+        for spec in criteria:
+            tally = tallies[_tally_key(spec)]
+            if tally.flag_raised and spec.key not in superseded:
+                flag = spec.red_flag or {}
+                flags.append(
+                    RedFlag(
+                        key=spec.key,
+                        label_en=flag.get("label_en") or spec.label,
+                        label_zh=flag.get("label_zh") or flag.get("label_en") or spec.label,
+                        confirmed=2 * tally.flag_raised >= tally.flag_answered,
+                        dimension=spec.dimension,
+                        raised=tally.flag_raised,
+                        answered=tally.flag_answered,
+                        severity=flag.get("severity", DEFAULT_SEVERITY),
+                    )
                 )
-            )
-    flags.extend(extra_flags)
-    return dimensions, flags, evaluators
+        flags.extend(extra_flags)
+        results.append((dimensions, flags, evaluators))
+    return results
 
 
 def score_evaluation(
@@ -905,6 +986,20 @@ def combine(
     """
     dimensions, flags, evaluators = _combine(evaluations, criteria, signals, extra_flags)
     return CombinedResult(dimensions=dimensions, red_flags=flags, evaluators=evaluators)
+
+
+def combine_views(
+    evaluations: Sequence[tuple[Mapping[str, AnswerInput], float]],
+    views: Sequence[Sequence[CriterionSpec]],
+    signals: Sequence[Signal] = (),
+    extra_flags: Sequence[RedFlag] = (),
+) -> list[CombinedResult]:
+    """``[combine(evaluations, criteria, signals, extra_flags) for criteria in views]``, scoring
+    each answer once: a vendor's scenario views (``for_scenario``) share their answers."""
+    return [
+        CombinedResult(dimensions=dimensions, red_flags=flags, evaluators=evaluators)
+        for dimensions, flags, evaluators in _combine_views(evaluations, views, signals, extra_flags)
+    ]
 
 
 # ---------------------------------------------------------------------------
@@ -975,6 +1070,10 @@ def overall(result: EvaluationResult, profile_weights: Mapping[str, object]) -> 
             for d in dimensions
         ],
     )
+
+
+def _round(value: Any) -> Any:
+    return round(value, 2) if isinstance(value, float) else value
 
 
 def _rounded(data: Any) -> Any:

@@ -22,16 +22,23 @@ from celery.exceptions import SoftTimeLimitExceeded
 from celery.signals import worker_ready
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from evaluations.models import PendingRecompute
-from evaluations.scorecards import recompute_vendor
+from evaluations.scorecards import recompute_vendor, recompute_vendors
 from vendors.models import Vendor
 from vendorscore.tasks import wake
 
 logger = logging.getLogger(__name__)
 
 MARK_BATCH = 1000
+# Vendors per recompute task: a few seconds of work at the benchmark's sizes (a year of probes per
+# vendor), far below the task's time limit, and ~100 MB of inputs held at once.
+CHUNK_SIZE = 100
+# A chunk's claimed rows are not due again for this long: a worker killed mid-chunk leaves them
+# to the drain after the lease, and no one else takes them meanwhile.
+CHUNK_LEASE = dt.timedelta(minutes=5)
 RETRY_BASE_SECONDS = 60
 RETRY_MAX_SECONDS = 3600
 
@@ -134,33 +141,84 @@ def recompute_next(now: dt.datetime | None = None) -> tuple[int, int] | None:
         )
         if row is None:
             return None
-        try:
-            with transaction.atomic():
-                written = recompute_vendor(row.vendor_id, now)
-        except SoftTimeLimitExceeded:
-            raise
-        except Exception as exc:  # one vendor's failure must not stop the others; it is retried later
-            logger.exception("Recomputing vendor %s failed", row.vendor_id)
-            attempts = row.attempts + 1
-            PendingRecompute.objects.filter(pk=row.pk, requested_at=row.requested_at).update(
-                attempts=attempts,
-                next_attempt_at=now + retry_delay(attempts),
-                last_error=f"{type(exc).__name__}: {exc}"[:2000],
-            )
-            return row.vendor_id, 0
-        # A change that arrived while this ran moved requested_at on: that row stays for the next run.
-        PendingRecompute.objects.filter(pk=row.pk, requested_at=row.requested_at).delete()
-        return row.vendor_id, written
+        return row.vendor_id, _recompute_row(row, now)
+
+
+def _recompute_row(row: PendingRecompute, now: dt.datetime) -> int:
+    """Recompute one pending vendor; on failure back off its row, else delete it unless a change
+    arrived meanwhile. Returns the snapshots written."""
+    try:
+        with transaction.atomic():
+            written = recompute_vendor(row.vendor_id, now)
+    except SoftTimeLimitExceeded:
+        raise
+    except Exception as exc:  # one vendor's failure must not stop the others; it is retried later
+        logger.exception("Recomputing vendor %s failed", row.vendor_id)
+        attempts = row.attempts + 1
+        PendingRecompute.objects.filter(pk=row.pk, requested_at=row.requested_at).update(
+            attempts=attempts,
+            next_attempt_at=now + retry_delay(attempts),
+            last_error=f"{type(exc).__name__}: {exc}"[:2000],
+        )
+        return 0
+    # A change that arrived while this ran moved requested_at on: that row stays for the next run.
+    PendingRecompute.objects.filter(pk=row.pk, requested_at=row.requested_at).delete()
+    return written
+
+
+def recompute_chunk(vendor_ids: Iterable[int], now: dt.datetime | None = None) -> int:
+    """Recompute these vendors, those of them still pending and due, as one batch; returns the
+    snapshots written.
+
+    Their rows are claimed with SKIP LOCKED and leased (``CHUNK_LEASE``) in a short transaction,
+    so the drain and other chunks leave them alone without a lock held during the work (a change
+    saved meanwhile is not kept waiting). If the batch fails, its vendors are recomputed one by
+    one: the broken one backs off, the others get their scores."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        rows = list(
+            PendingRecompute.objects.select_for_update(skip_locked=True)
+            .filter(vendor_id__in=list(vendor_ids), next_attempt_at__lte=now)
+            .order_by("vendor_id")
+        )
+        if not rows:
+            return 0
+        PendingRecompute.objects.filter(pk__in=[row.pk for row in rows]).update(next_attempt_at=now + CHUNK_LEASE)
+    try:
+        written = recompute_vendors([row.vendor_id for row in rows], now)
+    except SoftTimeLimitExceeded:
+        raise
+    except Exception:
+        logger.exception("Recomputing a chunk of %s vendors failed: one by one instead", len(rows))
+        return sum(_recompute_row(row, now) for row in rows)
+    # A change that arrived while this ran moved requested_at on: that row stays for the next run.
+    unchanged = Q(pk__in=[])
+    for row in rows:
+        unchanged |= Q(pk=row.pk, requested_at=row.requested_at)
+    PendingRecompute.objects.filter(unchanged).delete()
+    return written
+
+
+@shared_task(soft_time_limit=120, time_limit=180)
+def recompute_score_chunk(vendor_ids: list[int]) -> int:
+    """One chunk of a sweep (at most ``CHUNK_SIZE`` vendors): see ``recompute_chunk``."""
+    return recompute_chunk(vendor_ids)
 
 
 @shared_task(soft_time_limit=120, time_limit=180)
 def recompute_dirty_scores(budget_seconds: float | None = None) -> int:
     """Recompute every vendor whose scores are stale, for up to SCORE_RECOMPUTE_BUDGET seconds;
-    if some are left, wake another run for them. Returns how many snapshots were written."""
+    if some are left, wake another run for them. Returns how many snapshots were written.
+
+    A backlog of more than one chunk (a weight profile change marks every vendor) is handed to
+    chunk tasks instead; if a chunk cannot be handed over (the broker is away), this run drains
+    as usual."""
     budget = settings.SCORE_RECOMPUTE_BUDGET if budget_seconds is None else budget_seconds
     deadline = time.monotonic() + budget
     written = 0
     now = timezone.now()
+    if _fan_out_backlog(now):
+        return written
     while True:
         done = recompute_next(now)
         if done is None:
@@ -173,12 +231,34 @@ def recompute_dirty_scores(budget_seconds: float | None = None) -> int:
     return written
 
 
+def _fan_out_backlog(now: dt.datetime) -> bool:
+    """Wake a chunk task for each CHUNK_SIZE due vendors when more than one chunk is due; True
+    when every chunk was handed over."""
+    due = PendingRecompute.objects.filter(next_attempt_at__lte=now).order_by("vendor_id")
+    if due[CHUNK_SIZE : CHUNK_SIZE + 1].count() == 0:
+        return False
+    return all(wake(recompute_score_chunk, chunk) for chunk in chunks(list(due.values_list("vendor_id", flat=True))))
+
+
+def chunks(ids: list[int], size: int | None = None) -> list[list[int]]:
+    size = size or CHUNK_SIZE
+    return [ids[start : start + size] for start in range(0, len(ids), size)]
+
+
 @shared_task(soft_time_limit=120, time_limit=180)
 def recompute_all_scores() -> int:
     """Periodic sweep for inputs that age (release recency, probe windows, contract dates):
-    every live vendor is marked stale and recomputed like any other change."""
-    mark_all_dirty()
-    return recompute_dirty_scores()
+    every live vendor is marked stale, then recomputed in chunks of ``CHUNK_SIZE`` vendors, each
+    a task of its own (this one does the first), so no task grows with the number of vendors.
+    A chunk whose wake-up is lost stays marked: the drain recomputes it. Returns the snapshots
+    this task wrote itself."""
+    now = timezone.now()
+    mark_all_dirty(now)
+    pending = PendingRecompute.objects.filter(next_attempt_at__lte=now).order_by("vendor_id")
+    first, *rest = chunks(list(pending.values_list("vendor_id", flat=True))) or [[]]
+    for chunk in rest:
+        wake(recompute_score_chunk, chunk)
+    return recompute_chunk(first, now) if first else 0
 
 
 @worker_ready.connect(dispatch_uid="scores.worker_ready")

@@ -10,13 +10,14 @@ answers supersedes the typed quality score (see ``evaluations.scoring``).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
-from evaluations.objective import banded
-from evaluations.probes.measurements import measure_vendor
+from evaluations.objective import banded, batched
+from evaluations.probes.measurements import Measurement, measure_vendor, measure_vendors
 from evaluations.scoring import RedFlag, Signal
 from vendors.models import Vendor
 
@@ -69,10 +70,25 @@ def _signal(key: str, dimension: str, score: float, weight: float, evidence: str
     )
 
 
+def _measured_until(today: dt.date) -> dt.datetime:
+    end_of_day = timezone.make_aware(dt.datetime.combine(today, dt.time.max))
+    return min(end_of_day, timezone.now())
+
+
+def probe_evidence_for_vendors(vendors: Sequence[Vendor], today: dt.date) -> dict[int, list[Signal | RedFlag]]:
+    """``probe_evidence`` for a batch of vendors (score recomputation), measured in one go."""
+    measured = measure_vendors(vendors, now=_measured_until(today))
+    return {vendor.pk: _evidence(measured[vendor.pk]) for vendor in vendors}
+
+
+@batched(probe_evidence_for_vendors)
 def probe_evidence(vendor: Vendor, today: dt.date) -> list[Signal | RedFlag]:
     """Signals and red flags from the vendor's probes sent in the year up to ``today``."""
-    end_of_day = timezone.make_aware(dt.datetime.combine(today, dt.time.max))
-    measurement = measure_vendor(vendor, now=min(end_of_day, timezone.now()))
+    return _evidence(measure_vendor(vendor, now=_measured_until(today)))
+
+
+def _evidence(measurement: Measurement) -> list[Signal | RedFlag]:
+    vendor = measurement.vendor
     summary = measurement.overall
     if summary.settled == 0 and summary.answered == 0:
         return []

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vendors.hours import WeeklyHours, add_business_time, business_minutes, business_time
+from vendors.hours import WeeklyHours, _instant, add_business_time, business_minutes, business_time
 
 SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
@@ -167,3 +167,30 @@ def test_the_deadline_is_the_inverse_of_the_clock(start, minutes, text, zone):
     deadline = add_business_time(start, amount, hours, zone, "CN")
     assert deadline is not None
     assert business_time(start, deadline, hours, zone, "CN") == amount
+
+
+def day_by_day(start: dt.datetime, end: dt.datetime, hours: WeeklyHours, zone: str, country: str) -> dt.timedelta:
+    """The clock's definition, walked one local day at a time."""
+    tz, total = zoneinfo.ZoneInfo(zone), dt.timedelta(0)
+    day, last = start.astimezone(tz).date(), end.astimezone(tz).date()
+    while end > start and day <= last:
+        for open_minute, close_minute in hours.spans_on(day, country):
+            opened = max(_instant(day, open_minute, tz), start)
+            closed = min(_instant(day, close_minute, tz), end)
+            total += max(closed - opened, dt.timedelta(0))
+        day += dt.timedelta(days=1)
+    return total
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    instants,
+    st.integers(min_value=0, max_value=60 * 24 * 800),
+    st.sampled_from(HOURS),
+    st.sampled_from(ZONES),
+    st.sampled_from(["", "CN", "US"]),
+)
+def test_long_spans_count_what_the_day_by_day_walk_counts(start, minutes, text, zone, country):
+    end = start + dt.timedelta(minutes=minutes)
+    hours = WeeklyHours.parse(text)
+    assert business_time(start, end, hours, zone, country) == day_by_day(start, end, hours, zone, country)

@@ -1,4 +1,4 @@
-"""Recompute score snapshots for every live vendor (or the ones named), with a progress bar."""
+"""Recompute score snapshots for every live vendor (or the ones named), in batches, with a progress bar."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from evaluations.scorecards import recompute_vendor
+from evaluations.scorecards import recompute_vendors
+from evaluations.tasks import CHUNK_SIZE, chunks
 from vendors.models import Vendor
-
-BAR_WIDTH = 30
+from vendorscore.management.progress import ProgressBars
 
 
 class Command(BaseCommand):
@@ -17,9 +17,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--vendor", type=int, action="append", help="Only this vendor id (repeatable).")
+        parser.add_argument(
+            "--batch-size", type=int, default=CHUNK_SIZE, help=f"Vendors per batch (default {CHUNK_SIZE})."
+        )
 
-    def handle(self, *args, vendor=None, **options):
-        ids = list(Vendor.objects.alive().values_list("pk", flat=True))
+    def handle(self, *args, vendor=None, batch_size=CHUNK_SIZE, **options):
+        if batch_size < 1:
+            raise CommandError("--batch-size must be at least 1.")
+        ids = list(Vendor.objects.alive().order_by("pk").values_list("pk", flat=True))
         if vendor:
             unknown = sorted(set(vendor) - set(ids))
             if unknown:
@@ -27,12 +32,11 @@ class Command(BaseCommand):
             ids = [pk for pk in ids if pk in vendor]
         started = time.monotonic()
         written = 0
-        for done, vendor_id in enumerate(ids, start=1):
-            written += recompute_vendor(vendor_id)
-            filled = BAR_WIDTH * done // len(ids)
-            self.stdout.write(f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{len(ids)} vendors", ending="")
-            self.stdout.flush()
-        self.stdout.write("")
+        with ProgressBars(self.stderr) as bars:
+            bars.start("vendors", len(ids))
+            for batch in chunks(ids, batch_size):
+                written += recompute_vendors(batch)
+                bars.advance(len(batch))
         elapsed = time.monotonic() - started
         self.stdout.write(
             self.style.SUCCESS(
