@@ -710,6 +710,14 @@ class ScoreSnapshot(models.Model):
                 fields=["vendor", "profile"], condition=Q(is_latest=True), name="evaluations_snapshot_one_latest"
             ),
         ]
+        indexes = [
+            # A ranking page: the best latest scores under one profile, read in order and stopped after a page.
+            models.Index(
+                "profile", models.F("overall").desc(), condition=Q(is_latest=True), name="evaluations_snapshot_rank"
+            ),
+            # A scorecard's trend: one vendor's newest snapshots under one profile, however long the history.
+            models.Index(fields=["vendor", "profile", "-computed_at"], name="evaluations_snapshot_trend"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.vendor} · {self.profile.slug} · {self.overall}"
