@@ -594,7 +594,8 @@ def svg_chart(results: dict) -> str:
         parts.append(f'<text x="{ox - 4}" y="{oy - ph + 4}" text-anchor="end">{max_s:.0f} s</text>')
     else:
         parts.append(
-            f'<text x="{ox + 10}" y="{oy - ph / 2}">not measured: {html.escape(str(results["recompute"].get("stopped")))}</text>'
+            f'<text x="{ox + 10}" y="{oy - ph / 2}">not measured: '
+            f"{html.escape(str(results['recompute'].get('stopped')))}</text>"
         )
     parts.append(f'<text x="{ox + pw / 2}" y="{oy + 30}" text-anchor="middle">vendors recomputed</text>')
     parts.append("</svg>")
