@@ -615,6 +615,7 @@ def main() -> int:
     big, small = database_urls()
     env = environment(out, secrets.token_hex(32))
     began = time.perf_counter()
+    load_before = Path("/proc/loadavg").read_text().split()[:3]
 
     print(f"databases: {urllib.parse.urlparse(big).path[1:]} ({vendors} vendors), "
           f"{urllib.parse.urlparse(small).path[1:]} ({SMALL})", flush=True)  # fmt: skip
@@ -684,8 +685,12 @@ def main() -> int:
         row["p50"] = statistics.median(p50s) if p50s else None
         row["p99"] = statistics.median(p99s) if p99s else None
         row["errors"] = sum(run["errors"] for run in row["runs"])
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=BASE_DIR, capture_output=True, text=True)
     results = {
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "commit": commit.stdout.strip(),
+        "load_average_before": load_before,
+        "load_average_after": Path("/proc/loadavg").read_text().split()[:3],
         "vendors": vendors,
         "seed": seed,
         "seconds": seconds,
@@ -710,6 +715,7 @@ def main() -> int:
     chart = BASE_DIR / "docs" / "performance.svg"
     chart.write_text(svg_chart(results))
     print_table(results)
+    print(f"load average before {' '.join(load_before)}, after {' '.join(results['load_average_after'])}")
     print(f"\nwritten: {out / 'results.json'}, {chart} ({results['total_seconds']:.0f} s in all)")
     return 0
 
