@@ -50,6 +50,8 @@ def row(**changes) -> dict:
         "ratio": 0.3,
         "p99": 80.0,
         "single_ms": 50.0,
+        "db_bytes": 80_000,
+        "db_bytes_small": 20_000,
     }
     return {**base, **changes}
 
@@ -60,6 +62,7 @@ def row(**changes) -> dict:
         ({}, True),
         ({"queries": 8}, False),  # a query more at N vendors than at 10: something runs per row
         ({"bytes": 200_000}, False),  # 20 times the bytes: the list grows with the data
+        ({"db_bytes": 1_800_000}, False),  # or reads 90 times as much to show the same
         ({"target": "scores", "ratio": 0.5, "p99": 100.0}, True),
         ({"target": "scores", "ratio": 0.49}, False),
         ({"target": "scores", "ratio": 0.9, "p99": 101.0}, False),
