@@ -537,6 +537,8 @@ def print_table(results: dict) -> None:
         )
     print("-" * len(header))
     recompute = results["recompute"]
+    how = "first computation, every snapshot written" if recompute["fresh"] else "nothing changed, nothing written"
+    print(f"recompute pass ({how}; {'recompute_vendors in chunks' if recompute['batched'] else 'recompute_vendor'}):")
     for point in recompute["points"]:
         print(
             f"recompute {point['vendors']:>5} vendors: {point['seconds']:7.1f} s, "
