@@ -36,9 +36,12 @@ test-faults: install ## outages and kills against real processes, printing figur
 test-api-fuzz: install ## schemathesis: 100 generated requests per API operation against /api/schema/ (minutes)
 	$(BIN)/python -m pytest -m schemathesis -s tests/test_api_schemathesis.py $(PYTEST_ARGS)
 
-bench: install ## print timings of the scoring engine and of the probe pipeline (local SMTP, Dovecot if installed)
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/vendorscore_bench
+
+bench: install ## engine and probe timings, then pages and API at scale vs a bare view (needs PostgreSQL and wrk; ~10 min)
 	DEBUG=true $(BIN)/python tests/benchmarks/bench_scoring.py
 	$(BIN)/python tests/benchmarks/bench_probes.py
+	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(BIN)/python tests/benchmarks/bench_scale.py
 
 format: install
 	$(BIN)/ruff check --fix .
