@@ -1,0 +1,101 @@
+"""Sending due probes in batches (``send_probes`` / ``outbox.deliver_many``): one SMTP connection
+per batch, failures that stay with their probe, and a constant number of queries per probe."""
+
+from __future__ import annotations
+
+import smtplib
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from evaluations.probes import outbox
+from evaluations.probes.choices import AttemptOutcome, ProbeStatus
+from evaluations.probes.models import Probe, ProbeAttempt
+from evaluations.probes.tasks import dispatch_due
+from evaluations.probes.tests.factories import ProbeQuestionFactory, email_channel, queued_probe
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def connects(monkeypatch):
+    """How many SMTP connections were opened."""
+    opened = []
+    original = smtplib.SMTP.connect
+
+    def connect(self, *args, **kwargs):
+        opened.append(args)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(smtplib.SMTP, "connect", connect)
+    return opened
+
+
+def due_probes(count: int) -> list[int]:
+    channel, question = email_channel(), ProbeQuestionFactory()
+    return [queued_probe(channel, question=question).pk for _ in range(count)]
+
+
+def test_a_batch_sends_every_probe_over_one_connection(smtp, connects):
+    ids = due_probes(5)
+    assert outbox.deliver_many(ids) == {AttemptOutcome.SENT: 5}
+    assert len(connects) == 1
+    assert sorted(m["Message-ID"] for m in smtp.wait_for(5)) == sorted(
+        Probe.objects.values_list("message_id", flat=True)
+    )
+    assert set(Probe.objects.values_list("status", flat=True)) == {ProbeStatus.SENT}
+    assert ProbeAttempt.objects.filter(outcome=AttemptOutcome.SENT, finished_at__isnull=False).count() == 5
+
+
+def test_a_failure_in_a_batch_stays_with_its_probe(smtp, connects):
+    ids = due_probes(4)
+    # The first message is refused for good, the second for now; the others go through.
+    smtp.handler.script.extend(["550 5.7.1 refused", "451 4.3.0 busy"])
+    result = outbox.deliver_many(ids)
+    assert result == {AttemptOutcome.SENT: 2, AttemptOutcome.FAILED: 1, AttemptOutcome.RETRY: 1}
+    statuses = [Probe.objects.get(pk=pk).status for pk in ids]
+    assert statuses == [ProbeStatus.FAILED, ProbeStatus.QUEUED, ProbeStatus.SENT, ProbeStatus.SENT]
+    assert [attempt.outcome for attempt in ProbeAttempt.objects.filter(probe_id__in=ids).order_by("probe_id")] == [
+        AttemptOutcome.FAILED,
+        AttemptOutcome.RETRY,
+        AttemptOutcome.SENT,
+        AttemptOutcome.SENT,
+    ]
+    assert len(smtp.wait_for(2)) == 2
+    # A failed message drops the connection; the next probe opens a fresh one.
+    assert len(connects) == 3
+    # Running the batch again sends nothing twice: sent and failed rows are skipped, the retry is not due yet.
+    assert outbox.deliver_many(ids) == {"skipped": 4}
+
+
+def test_a_row_claimed_elsewhere_is_skipped_in_a_batch(smtp):
+    ids = due_probes(3)
+    assert outbox.deliver(ids[1]) == AttemptOutcome.SENT
+    assert outbox.deliver_many(ids) == {AttemptOutcome.SENT: 2, "skipped": 1}
+    assert len(smtp.wait_for(3)) == 3
+
+
+def test_the_dispatcher_wakes_one_task_per_batch(smtp, connects, monkeypatch):
+    monkeypatch.setattr("evaluations.probes.tasks.SEND_BATCH", 4)
+    due_probes(10)
+    assert dispatch_due()["woken"] == 10
+    assert len(smtp.wait_for(10)) == 10
+    assert len(connects) == 3  # batches of 4, 4 and 2
+
+
+def queries_per_probe(count: int) -> float:
+    ids = due_probes(count)
+    with CaptureQueriesContext(connection) as queries:
+        outbox.deliver_many(ids)
+    assert Probe.objects.filter(pk__in=ids, status=ProbeStatus.SENT).count() == count
+    return len(queries) / count
+
+
+def test_queries_per_probe_do_not_grow_with_the_batch(smtp):
+    small, large = queries_per_probe(5), queries_per_probe(20)
+    # Per probe: claim, read, open the attempt; mark sent, look for an early reply, close the
+    # attempt; plus one transaction (BEGIN/COMMIT where the backend logs them). Was 6 queries in
+    # 6 transactions per probe.
+    assert large <= small
+    assert large <= 8.2
