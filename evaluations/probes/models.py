@@ -460,20 +460,20 @@ class ProbeQuerySet(models.QuerySet):
             created_by=user,
         )
 
-    def claim(self, probe_id: int, worker: str, now: dt.datetime) -> uuid.UUID | None:
+    def claim(self, probe_id: int, worker: str, now: dt.datetime, attempt_count: int | None = None) -> uuid.UUID | None:
         """Compare-and-swap: take a due probe for sending. Returns the claim token, or None
-        when the probe is not due or another worker already has it."""
+        when the probe is not due or another worker already has it (or, given ``attempt_count``,
+        when the row has been tried since the caller read it)."""
         token = uuid.uuid4()
-        taken = (
-            self.filter(pk=probe_id)
-            .due(now)
-            .update(
-                status=ProbeStatus.SENDING,
-                claim_token=token,
-                claimed_at=now,
-                claimed_by=worker[:100],
-                attempt_count=F("attempt_count") + 1,
-            )
+        rows = (
+            self.filter(pk=probe_id) if attempt_count is None else self.filter(pk=probe_id, attempt_count=attempt_count)
+        )
+        taken = rows.due(now).update(
+            status=ProbeStatus.SENDING,
+            claim_token=token,
+            claimed_at=now,
+            claimed_by=worker[:100],
+            attempt_count=F("attempt_count") + 1,
         )
         return token if taken == 1 else None
 

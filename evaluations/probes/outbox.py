@@ -89,12 +89,27 @@ class _Claimed:
     held: QuerySet  # the row while this claim holds it: outcome writes miss a row taken back since
 
 
-def _claim(probe_id: int, worker: str, claimed_at: dt.datetime) -> _Claimed | None:
-    """Take the row and open its attempt (in the caller's transaction)."""
-    token = Probe.objects.claim(probe_id, worker, claimed_at)
-    if token is None:
-        return None
-    probe = Probe.objects.select_related("channel", "vendor").get(pk=probe_id)
+def _claim(probe_id: int, worker: str, claimed_at: dt.datetime, read: Probe | None = None) -> _Claimed | None:
+    """Take the row and open its attempt (in the caller's transaction). ``read`` is the row as
+    read earlier with its channel and vendor: the claim then also checks that nobody has tried
+    it since, and the row is not read again."""
+    if read is None:
+        token = Probe.objects.claim(probe_id, worker, claimed_at)
+        if token is None:
+            return None
+        probe = Probe.objects.select_related("channel", "vendor").get(pk=probe_id)
+    else:
+        token = Probe.objects.claim(probe_id, worker, claimed_at, attempt_count=read.attempt_count)
+        if token is None:
+            return None
+        probe = read
+        probe.status, probe.claim_token, probe.claimed_at, probe.claimed_by = (
+            ProbeStatus.SENDING,
+            token,
+            claimed_at,
+            worker[:100],
+        )
+        probe.attempt_count += 1
     attempt = ProbeAttempt.objects.create(probe=probe, number=probe.attempt_count, started_at=claimed_at, worker=worker)
     held = Probe.objects.filter(pk=probe_id, claim_token=token, status=ProbeStatus.SENDING)
     return _Claimed(probe, attempt, held)
@@ -176,6 +191,8 @@ def deliver_many(probe_ids: list[int]) -> dict[str, int]:
     def count(outcome: str) -> None:
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
 
+    # The batch's rows with their channels and vendors, read once (each claim checks them unchanged).
+    rows = Probe.objects.select_related("channel", "vendor").in_bulk(probe_ids)
     with senders.Mailer() as mailer:
         try:
             for index, probe_id in enumerate(probe_ids):
@@ -188,7 +205,7 @@ def deliver_many(probe_ids: list[int]) -> dict[str, int]:
                     if previous is not None:
                         count(_record(*previous))
                         previous = None
-                    claimed = _claim(probe_id, worker, timezone.now())
+                    claimed = _claim(probe_id, worker, timezone.now(), rows.get(probe_id))
                 if claimed is None:
                     count("skipped")
                     continue
