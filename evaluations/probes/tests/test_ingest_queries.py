@@ -36,13 +36,18 @@ def queries_per_message(dovecot, count: int) -> float:
         result = mail.poll_mailbox(mail.parse_imap_url(dovecot.url))
     assert result.stored == count
     assert Probe.objects.filter(pk__in=[p.pk for p in probes], status=ProbeStatus.ANSWERED).count() == count
-    return len(queries) / count
+    bookkeeping = ("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK")
+    statements = [q for q in queries.captured_queries if not q["sql"].upper().startswith(bookkeeping)]
+    return len(statements) / count
 
 
 def test_ingest_queries_per_message_do_not_grow_with_the_poll(dovecot):
     small = queries_per_message(dovecot, 5)
     large = queries_per_message(dovecot, 20)  # the same mailbox: the cursor reads only the 20 new ones
     assert ProbeReply.objects.count() == 25
+    print(f"ingest: {small:.2f} statements per message in a poll of 5, {large:.2f} in a poll of 20")
     # The poll's own fixed queries (cursor, recompute marks) spread over more messages: never more per message.
     assert large <= small
-    assert large <= 12
+    # Per message: match the probe, store the reply, lock and update the probe (was 6: the channel's
+    # vendor read again for its hours, and the probe re-read after the update).
+    assert large <= 4.3
