@@ -145,13 +145,16 @@ def _record(claimed: _Claimed, result: tuple[str | None, str, bool]) -> str:
     else:
         finished = timezone.now()
         if outcome == AttemptOutcome.SENT:
-            marked = held.update(status=ProbeStatus.SENT, sent_at=finished, next_attempt_at=None, last_error="")
+            sent = {"status": ProbeStatus.SENT, "sent_at": finished, "next_attempt_at": None, "last_error": ""}
+            # Every reply counted so far set acknowledged_at (``apply_reply``, which locks the row, so
+            # a reply counted after this update measures from sent_at itself): one statement when
+            # nobody has answered yet, which is nearly always.
+            if not held.filter(acknowledged_at__isnull=True).update(**sent) and held.update(**sent):
+                # The vendor answered before we recorded the send (a fast reply to a slow worker).
+                probe.refresh_from_db()
+                probe._remeasure()
         else:
-            marked = held.update(status=ProbeStatus.MANUAL, next_attempt_at=None, last_error="")
-        if marked and outcome == AttemptOutcome.SENT and probe.replies.exists():
-            # The vendor answered before we recorded the send (a fast reply to a slow worker).
-            probe.refresh_from_db()
-            probe._remeasure()
+            held.update(status=ProbeStatus.MANUAL, next_attempt_at=None, last_error="")
     ProbeAttempt.objects.filter(pk=claimed.attempt.pk).update(finished_at=timezone.now(), outcome=outcome, error=error)
     return outcome
 
