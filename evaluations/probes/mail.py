@@ -81,7 +81,7 @@ def ingest_email(raw: bytes, source: str, received_at: dt.datetime | None = None
     except IntegrityError:
         existing = ProbeReply.objects.filter(inbound_message_id=message.message_id).first()
         return IngestResult(matched=True, probe=probe.pk, reply=existing.pk if existing else None, duplicate=True)
-    probe.apply_reply(reply)
+    probe.apply_reply(reply, refresh=False)
     return IngestResult(matched=True, probe=probe.pk, reply=reply.pk, duplicate=False)
 
 

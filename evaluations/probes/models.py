@@ -460,20 +460,20 @@ class ProbeQuerySet(models.QuerySet):
             created_by=user,
         )
 
-    def claim(self, probe_id: int, worker: str, now: dt.datetime) -> uuid.UUID | None:
+    def claim(self, probe_id: int, worker: str, now: dt.datetime, attempt_count: int | None = None) -> uuid.UUID | None:
         """Compare-and-swap: take a due probe for sending. Returns the claim token, or None
-        when the probe is not due or another worker already has it."""
+        when the probe is not due or another worker already has it (or, given ``attempt_count``,
+        when the row has been tried since the caller read it)."""
         token = uuid.uuid4()
-        taken = (
-            self.filter(pk=probe_id)
-            .due(now)
-            .update(
-                status=ProbeStatus.SENDING,
-                claim_token=token,
-                claimed_at=now,
-                claimed_by=worker[:100],
-                attempt_count=F("attempt_count") + 1,
-            )
+        rows = (
+            self.filter(pk=probe_id) if attempt_count is None else self.filter(pk=probe_id, attempt_count=attempt_count)
+        )
+        taken = rows.due(now).update(
+            status=ProbeStatus.SENDING,
+            claim_token=token,
+            claimed_at=now,
+            claimed_by=worker[:100],
+            attempt_count=F("attempt_count") + 1,
         )
         return token if taken == 1 else None
 
@@ -653,11 +653,13 @@ class Probe(models.Model):
     )
 
     # --- what happens to a probe ------------------------------------------------------
-    def apply_reply(self, reply: ProbeReply) -> None:
+    def apply_reply(self, reply: ProbeReply, *, refresh: bool = True) -> None:
         """Count a reply: the earliest of any kind acknowledges, the earliest human one is the
-        first response. Safe to call again for the same reply, and in any order."""
+        first response. Safe to call again for the same reply, and in any order. ``refresh=False``
+        leaves this instance as it was (a caller that does not read it again saves a query)."""
         with transaction.atomic():
-            probe = Probe.objects.select_for_update().select_related("channel", "vendor").get(pk=self.pk)
+            # The channel's vendor too: its hours are the channel's unless it has its own.
+            probe = Probe.objects.select_for_update().select_related("channel__vendor", "vendor").get(pk=self.pk)
             at = reply.received_at if probe.sent_at is None else max(reply.received_at, probe.sent_at)
             if probe.acknowledged_at is None or at < probe.acknowledged_at:
                 probe.acknowledged_at = at
@@ -669,7 +671,8 @@ class Probe(models.Model):
             probe.measure()
             probe.save(update_fields=["acknowledged_at", "first_response_at", "status", *self.MEASURED_FIELDS])
             schedule_recompute(probe.vendor_id)
-        self.refresh_from_db()
+        if refresh:
+            self.refresh_from_db()
 
     def record_manual_reply(
         self,

@@ -12,6 +12,7 @@ wording marks it as a probe.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import json
@@ -71,27 +72,70 @@ def compose_text(probe: Probe) -> str:
         )
 
 
-def send_email(probe: Probe) -> str:
-    message = EmailMessage(
-        subject=probe.subject,
-        body=compose_text(probe),
-        from_email=settings.PROBE_REPLY_ADDRESS,
-        to=[probe.channel.address],
-        reply_to=[probe.reply_address],
-        headers={"Message-ID": probe.message_id},
-        connection=get_connection(fail_silently=False),
-    )
+class Mailer:
+    """One SMTP connection lent to a batch of emails (a context manager). Opened on first use;
+    after any failure it is dropped without a QUIT (which could hang a second time) and the next
+    email opens a fresh one, so one probe's failure is never another's."""
+
+    def __init__(self):
+        self.backend = None
+
+    def __enter__(self) -> Mailer:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.backend is not None:
+            with contextlib.suppress(Exception):
+                self.backend.close()  # QUIT: every message of the batch is recorded already
+            self.backend = None
+
+    def connection(self):
+        if self.backend is None:
+            self.backend = get_connection(fail_silently=False)
+        # The backend keeps a connection it opened itself; send_messages then leaves it open.
+        self.backend.open()
+        return self.backend
+
+    def drop(self) -> None:
+        if self.backend is not None and getattr(self.backend, "connection", None) is not None:
+            with contextlib.suppress(Exception):
+                self.backend.connection.close()
+            self.backend.connection = None
+
+
+def send_email(probe: Probe, mailer: Mailer | None = None) -> str:
     try:
+        connection = mailer.connection() if mailer is not None else get_connection(fail_silently=False)
+        message = EmailMessage(
+            subject=probe.subject,
+            body=compose_text(probe),
+            from_email=settings.PROBE_REPLY_ADDRESS,
+            to=[probe.channel.address],
+            reply_to=[probe.reply_address],
+            headers={"Message-ID": probe.message_id},
+            connection=connection,
+        )
         message.send()
     except smtplib.SMTPRecipientsRefused as exc:
+        _drop(mailer)
         codes = [code for code, _message in exc.recipients.values()]
         raise SendError(f"recipient refused: {exc.recipients}", permanent=all(code >= 500 for code in codes)) from None
     except smtplib.SMTPResponseException as exc:
+        _drop(mailer)
         text = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else exc.smtp_error
         raise SendError(f"SMTP {exc.smtp_code}: {text}", permanent=exc.smtp_code >= 500) from None
     except (smtplib.SMTPException, OSError) as exc:
+        _drop(mailer)
         raise SendError(f"{type(exc).__name__}: {exc}", permanent=False) from None
+    except BaseException:
+        _drop(mailer)
+        raise
     return AttemptOutcome.SENT
+
+
+def _drop(mailer: Mailer | None) -> None:
+    if mailer is not None:
+        mailer.drop()
 
 
 def _markdown(probe: Probe) -> str:
@@ -195,7 +239,10 @@ SENDERS = {
 CONNECT_TO = None
 
 
-def send(probe: Probe) -> str:
+def send(probe: Probe, mailer: Mailer | None = None) -> str:
+    """Send one probe; ``mailer`` (emails only) reuses a batch's SMTP connection."""
     if probe.channel.is_manual:
         return hand_over(probe)
+    if probe.channel.kind == ChannelKind.EMAIL:
+        return send_email(probe, mailer)
     return SENDERS[probe.channel.kind](probe)

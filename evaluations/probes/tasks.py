@@ -14,6 +14,10 @@ from evaluations.probes.models import Probe
 from evaluations.tasks import schedule_recompute
 from vendorscore.tasks import wake
 
+# Due rows per wake-up: one task (and one SMTP connection) sends this many in turn; a full
+# hand-out still spreads over several workers.
+SEND_BATCH = 20
+
 
 @shared_task
 def send_probe(probe_id: int) -> str:
@@ -21,21 +25,27 @@ def send_probe(probe_id: int) -> str:
 
 
 @shared_task
+def send_probes(probe_ids: list[int]) -> dict[str, int]:
+    return outbox.deliver_many(probe_ids)
+
+
+@shared_task
 def dispatch_due() -> dict:
     """Every PROBE_DISPATCH_INTERVAL seconds: plan due slots, re-queue dead workers' claims,
-    and wake a worker for each due probe."""
+    and wake a worker for each batch of SEND_BATCH due probes."""
     now = timezone.now()
     planned = outbox.plan_schedules(now)
     requeued = Probe.objects.requeue_stale_claims(now, outbox.stale_claim_age())
     handed = outbox.hand_out(now)
     woken = 0
-    for probe_id in handed:
-        if not wake(send_probe, probe_id):
+    for start in range(0, len(handed), SEND_BATCH):
+        batch = handed[start : start + SEND_BATCH]
+        if not wake(send_probes, batch):
             # The broker is unreachable: waking the rest would cost a timeout each (minutes for a
-            # full batch on a hung Redis). Give their rows back so the next tick hands them out.
+            # full hand-out on a hung Redis). Give their rows back so the next tick hands them out.
             outbox.take_back(handed[woken:], now)
             break
-        woken += 1
+        woken += len(batch)
     return {"planned": planned, "requeued": requeued, "handed_out": len(handed), "woken": woken}
 
 
