@@ -216,3 +216,5 @@ def test_a_contract_or_probe_list_costs_the_same_at_10_and_at_1000_vendors(name,
     assert large.queries == small.queries, "\n".join(large.sql)
     assert large.bytes_read <= 2 * small.bytes_read
     assert len(large_response.content) <= 2 * len(small_response.content), "the page grows with the data"
+    if name.startswith(("contracts", "api-contracts")):
+        assert large.bytes_read < PAGE * len(CONTRACT_TEXT.encode()) / 2, "a contract list reads the contracts' text"
