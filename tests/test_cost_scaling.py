@@ -218,3 +218,78 @@ def test_a_contract_or_probe_list_costs_the_same_at_10_and_at_1000_vendors(name,
     assert len(large_response.content) <= 2 * len(small_response.content), "the page grows with the data"
     if name.startswith(("contracts", "api-contracts")):
         assert large.bytes_read < PAGE * len(CONTRACT_TEXT.encode()) / 2, "a contract list reads the contracts' text"
+
+
+# --- the evaluations API list -----------------------------------------------------------------------
+def evaluations_of(vendors, evaluator, template) -> None:
+    """One draft evaluation per vendor with every criterion answered (a note of a few hundred bytes each)."""
+    from evaluations.models import Answer, Evaluation
+
+    evaluations = Evaluation.objects.bulk_create(
+        [Evaluation(vendor=vendor, evaluator=evaluator, template=template) for vendor in vendors]
+    )
+    if not evaluations or evaluations[0].pk is None:
+        evaluations = list(Evaluation.objects.filter(vendor__in=vendors))
+    criteria = list(template.criteria.all())
+    Answer.objects.bulk_create(
+        [
+            Answer(evaluation=evaluation, criterion=criterion, value=3, note="文档齐全 documented " * 20)
+            for evaluation in evaluations
+            for criterion in criteria
+        ],
+        batch_size=500,
+    )
+
+
+def test_the_evaluations_api_list_counts_progress_instead_of_reading_answers(client, evaluator, manager):
+    from evaluations.tests.factories import small_template
+    from vendors.models import Vendor
+
+    template = small_template()
+    client.force_login(manager)
+    url = f"/api/evaluations/?page_size={PAGE}"
+
+    def cost():
+        client.get(url)
+        with measured() as spent:
+            response = client.get(url)
+        assert response.status_code == 200, response.content[:500]
+        return spent
+
+    def vendors(count, prefix):
+        return Vendor.objects.bulk_create([Vendor(name=f"{prefix} {n:04d}") for n in range(count)]) and list(
+            Vendor.objects.filter(name__startswith=f"{prefix} ")
+        )
+
+    evaluations_of(vendors(SMALL, "Early"), evaluator, template)
+    small = cost()
+    evaluations_of(vendors(LARGE - SMALL, "Late"), evaluator, template)
+    large = cost()
+    print(f"api-evaluations: {SMALL} evaluations {small}; {LARGE} evaluations {large}")
+    assert large.queries == small.queries, "\n".join(large.sql)
+    assert large.bytes_read <= 2 * small.bytes_read
+    answers_bytes = PAGE * template.criteria.count() * len(("文档齐全 documented " * 20).encode())
+    assert large.bytes_read < answers_bytes / 2, "the list reads every answer to count them"
+
+
+def test_the_evaluations_api_list_shows_the_progress_the_model_counts(client, evaluator, manager):
+    """Blank, empty-list and N/A answers count as the model counts them."""
+    from evaluations.models import Answer, Evaluation
+    from evaluations.tests.factories import small_template
+
+    template = small_template()
+    criteria = list(template.criteria.all())
+    blank = Evaluation.objects.create(vendor=VendorFactory(), evaluator=evaluator, template=template)
+    for criterion, (value, is_na) in zip(criteria, [("", False), ([], False), (None, True)], strict=False):
+        Answer.objects.create(evaluation=blank, criterion=criterion, value=value, is_na=is_na)
+    partly = Evaluation.objects.create(vendor=VendorFactory(), evaluator=evaluator, template=template)
+    Answer.objects.create(evaluation=partly, criterion=criteria[0], value=3)
+    Answer.objects.create(evaluation=partly, criterion=criteria[1], value=None)
+    Evaluation.objects.create(vendor=VendorFactory(), evaluator=evaluator, template=template)  # nothing answered
+    client.force_login(manager)
+    listed = {row["id"]: row["progress"] for row in client.get("/api/evaluations/").json()["results"]}
+    for each in Evaluation.objects.prefetch_related("answers", "template__criteria"):
+        answered, total = each.progress()
+        assert listed[each.pk] == {"answered": answered, "total": total}
+    assert listed[blank.pk]["answered"] == 1
+    assert listed[partly.pk] == {"answered": 1, "total": len(criteria)}
