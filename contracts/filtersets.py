@@ -6,17 +6,46 @@ import datetime as dt
 
 import django_filters
 from django import forms
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from contracts.choices import ContractStatus, ReviewStatus, Risk
 from contracts.models import Contract, ContractReview
 from contracts.reminders import THRESHOLDS
+from vendors.models import Vendor
 from vendorscore.filters import FilterSet, IdFilter
+
+
+class VendorNameFilter(django_filters.CharFilter):
+    """``?vendor_q=``: the vendor's working, Chinese or English name contains the text. The HTML lists
+    offer this search field, not a menu of every vendor (which would grow with the data)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("field_name", "vendor")
+        kwargs.setdefault("label", _("Vendor name"))
+        kwargs.setdefault("max_length", 100)
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        value = (value or "").strip()
+        if not value:
+            return qs
+        names = Q()
+        for name in ("name", "name_zh", "name_en"):
+            names |= Q(**{f"{self.field_name}__{name}__icontains": value})
+        return qs.filter(names)
+
+
+def chosen_vendor(filterset) -> Vendor | None:
+    """The vendor a list is filtered to (``?vendor=<id>``), to show its name: one row, not every vendor."""
+    pk = filterset.form.cleaned_data.get("vendor") if filterset.is_valid() else None
+    return Vendor.objects.alive().filter(pk=pk).first() if pk else None
 
 
 class ContractFilterSet(FilterSet):
     vendor = IdFilter(field_name="vendor_id", label=_("Vendor"))
+    vendor_q = VendorNameFilter()
     status = django_filters.MultipleChoiceFilter(
         choices=ContractStatus.choices, label=_("Status"), widget=forms.CheckboxSelectMultiple
     )
@@ -30,7 +59,7 @@ class ContractFilterSet(FilterSet):
 
     class Meta:
         model = Contract
-        fields = ["vendor", "status", "ends_within"]
+        fields = ["vendor", "vendor_q", "status", "ends_within"]
 
     def filter_ends_within(self, queryset, name, value):
         today = timezone.localdate()

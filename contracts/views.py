@@ -21,7 +21,7 @@ from django.views.decorators.http import require_POST
 
 from contracts import clauses, costs, reminders
 from contracts.choices import ChecklistItem, ReviewStatus, Risk
-from contracts.filtersets import ContractFilterSet, ContractReviewFilterSet
+from contracts.filtersets import ContractFilterSet, ContractReviewFilterSet, chosen_vendor
 from contracts.forms import (
     AnalyzeForm,
     ClauseCheckForm,
@@ -82,9 +82,10 @@ def latest_reviews(contracts, user) -> dict[int, ContractReview]:
 # --- contracts --------------------------------------------------------------------------------
 @role_required(Role.VIEWER)
 def contract_list(request):
-    filterset = ContractFilterSet(
-        request.GET, queryset=contracts_for(request.user).prefetch_related("fees", "third_party_services")
-    )
+    # A row shows the title, the term and the cost: the contract's text, notes and module lists
+    # (hundreds of KB each) stay in the database.
+    listed = contracts_for(request.user).defer(*reminders.LONG_FIELDS).prefetch_related("fees", "third_party_services")
+    filterset = ContractFilterSet(request.GET, queryset=listed)
     contracts = filterset.qs if filterset.is_valid() else Contract.objects.none()
     page = Paginator(contracts.order_by("vendor__name", "-updated_at", "-pk"), PAGE_SIZE).get_page(
         request.GET.get("page")
@@ -103,7 +104,7 @@ def contract_list(request):
         "page": page,
         "rows": rows,
         "query": query_without_page(request),
-        "vendors": Vendor.objects.alive().order_by("name"),
+        "chosen_vendor": chosen_vendor(filterset),
         "deadlines": reminders.upcoming(),
     }
     template = "contracts/_contract_table.html" if request.htmx else "contracts/contract_list.html"

@@ -30,6 +30,7 @@ from contracts.api.serializers import (
 from contracts.filtersets import ContractFilterSet, ContractReviewFilterSet
 from contracts.forms import attach_document
 from contracts.models import CANNOT_DELETE_REVIEW, ClauseCheck, Contract, ContractReview, StaleCheck
+from contracts.reminders import LONG_FIELDS
 from vendorscore.roles import Role
 
 
@@ -52,12 +53,17 @@ class ContractViewSet(viewsets.ModelViewSet):
     action_roles = {"analyze": Role.EVALUATOR}
 
     def get_queryset(self):
-        return (
+        contracts = (
             Contract.objects.for_user(self.request.user)
             .select_related("vendor")
             .prefetch_related("sla_commitments", "fees", "third_party_services")
             .order_by("vendor__name", "-updated_at", "-pk")
         )
+        if self.action == "list":
+            # The list leaves out the text and the notes (a contract's text can be hundreds of KB): not read either.
+            returned = set(ContractListSerializer.Meta.fields)
+            contracts = contracts.defer(*(name for name in LONG_FIELDS if name not in returned))
+        return contracts
 
     def get_serializer_class(self):
         return ContractListSerializer if self.action == "list" else ContractSerializer

@@ -106,7 +106,10 @@ class EvaluationSerializer(serializers.ModelSerializer):
         read_only_fields = [f for f in fields if f != "vendor"]
 
     def get_progress(self, evaluation: Evaluation) -> dict:
-        answered, total = evaluation.progress()
+        if hasattr(evaluation, "answered_count"):  # the list's annotations (api/views.py with_progress)
+            answered, total = evaluation.answered_count, evaluation.criteria_count
+        else:
+            answered, total = evaluation.progress()
         return {"answered": answered, "total": total}
 
 

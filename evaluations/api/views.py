@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db.models import Prefetch, Value
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -65,6 +66,29 @@ class TemplateViewSet(viewsets.ReadOnlyModelViewSet):
         return TemplateDetailSerializer if self.action == "retrieve" else TemplateSerializer
 
 
+def with_progress(evaluations):
+    """``answered_count`` and ``criteria_count`` on each evaluation: what ``Evaluation.progress()``
+    counts from the prefetched answers and criteria, as two correlated counts."""
+    answered = (
+        Answer.objects.filter(evaluation=OuterRef("pk"))
+        .filter(Q(is_na=True) | (Q(value__isnull=False) & ~Q(value=None) & ~Q(value="") & ~Q(value=[])))
+        .order_by()
+        .values("evaluation")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    criteria = (
+        Criterion.objects.filter(template=OuterRef("template_id"))
+        .order_by()
+        .values("template")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return evaluations.annotate(
+        answered_count=Coalesce(Subquery(answered), 0), criteria_count=Coalesce(Subquery(criteria), 0)
+    )
+
+
 class EvaluationViewSet(
     mixins.CreateModelMixin,
     mixins.ListModelMixin,
@@ -84,15 +108,15 @@ class EvaluationViewSet(
     action_roles = {"approve": Role.MANAGER, "send_back": Role.MANAGER}
 
     def get_queryset(self):
+        evaluations = Evaluation.objects.for_user(self.request.user).select_related("evaluator", "template")
+        if self.action == "list":
+            # A list row shows the progress, not the answers: counted by the database, per row.
+            return with_progress(evaluations)
         criteria = Prefetch("template__criteria", queryset=Criterion.objects.only("id", "template_id"))
         answers = Answer.objects.prefetch_related("files")
         if self.action == "retrieve":
             answers = answers.select_related("criterion")
-        return (
-            Evaluation.objects.for_user(self.request.user)
-            .select_related("evaluator", "template")
-            .prefetch_related(criteria, Prefetch("answers", queryset=answers))
-        )
+        return evaluations.prefetch_related(criteria, Prefetch("answers", queryset=answers))
 
     def get_serializer_class(self):
         return EvaluationDetailSerializer if self.action == "retrieve" else EvaluationSerializer

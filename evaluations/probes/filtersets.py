@@ -7,6 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from contracts.choices import Severity
+from contracts.filtersets import VendorNameFilter
 from evaluations.probes.choices import Category, ProbeStatus
 from evaluations.probes.models import Probe, ProbeQuestion, ProbeSchedule
 from vendors.choices import ChannelKind
@@ -17,6 +18,7 @@ DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 class ProbeFilterSet(FilterSet):
     vendor = IdFilter(field_name="vendor_id", label=_("Vendor"))
+    vendor_q = VendorNameFilter()
     status = django_filters.MultipleChoiceFilter(
         choices=ProbeStatus.choices, label=_("Status"), widget=forms.CheckboxSelectMultiple
     )
@@ -31,7 +33,7 @@ class ProbeFilterSet(FilterSet):
 
     class Meta:
         model = Probe
-        fields = ["vendor", "status", "severity", "channel_kind", "since", "until"]
+        fields = ["vendor", "vendor_q", "status", "severity", "channel_kind", "since", "until"]
 
 
 class ProbeQuestionFilterSet(FilterSet):

@@ -565,6 +565,8 @@ class Probe(models.Model):
         indexes = [
             models.Index(fields=["status", "next_attempt_at"], name="probes_probe_outbox"),
             models.Index(fields=["vendor", "sent_at"], name="probes_probe_vendor_sent"),
+            # The lists' order: a page of the newest probes is read from here, not sorted from every probe.
+            models.Index(fields=["-due_at", "-id"], name="probes_probe_listed"),
         ]
         constraints = [
             models.UniqueConstraint(

@@ -10,13 +10,14 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from contracts.filtersets import chosen_vendor
 from evaluations.probes import measurements
 from evaluations.probes.choices import QUALITY_RUBRIC, ProbeStatus, ReplyKind, ReplySource
 from evaluations.probes.filtersets import ProbeFilterSet, ProbeQuestionFilterSet
@@ -74,7 +75,8 @@ def probe_list(request):
         "filterset": filterset,
         "page": page_of(request, probes),
         "query": query_without_page(request),
-        "vendors": Vendor.objects.alive().order_by("name"),
+        "vendor_filter": True,
+        "chosen_vendor": chosen_vendor(filterset),
     }
     template = "probes/_probe_table.html" if request.htmx else "probes/probe_list.html"
     return render(request, template, context)
@@ -288,9 +290,19 @@ def probe_create(request):
 # --- schedules --------------------------------------------------------------------------------
 @role_required(Role.VIEWER)
 def schedule_list(request):
+    """A page of schedules; the probes sent are counted for that page's schedules only, not over every probe."""
     schedules = ProbeSchedule.objects.for_user(request.user).select_related("vendor", "channel")
-    schedules = schedules.annotate(sent=Count("probes", filter=Q(probes__sent_at__isnull=False)))
-    return render(request, "probes/schedule_list.html", {"schedules": schedules})
+    page = page_of(request, schedules)
+    sent = dict(
+        Probe.objects.filter(schedule__in=[schedule.pk for schedule in page.object_list], sent_at__isnull=False)
+        .order_by()
+        .values_list("schedule")
+        .annotate(count=Count("pk"))
+    )
+    for schedule in page.object_list:
+        schedule.sent = sent.get(schedule.pk, 0)
+    context = {"schedules": page.object_list, "page": page, "query": query_without_page(request)}
+    return render(request, "probes/schedule_list.html", context)
 
 
 @role_required(Role.MANAGER)

@@ -279,3 +279,47 @@ def test_probe_now_starts_by_choosing_a_vendor(client, evaluator):
     assert channel.vendor in list(picker.context["vendors"])
     assert "form" not in picker.context
     assert client.get(reverse("probes:probe_add") + "?vendor=99999999999999999999999").context["vendor"] is None
+
+
+def test_the_probe_list_filters_by_a_vendors_name_and_names_the_chosen_vendor(client, viewer):
+    from vendors.tests.factories import VendorFactory
+
+    streamer = email_channel(
+        vendor=VendorFactory(name="Streamer Works", name_en="Streamer Works", name_zh="流媒体科技")
+    )
+    other = email_channel(vendor=VendorFactory(name="Other Co", name_en="Other Co", name_zh="别的公司"))
+    mine, theirs = queued_probe(streamer), queued_probe(other)
+    client.force_login(viewer)
+    page = client.get(reverse("probes:probe_list")).content.decode()
+    assert 'name="vendor_q"' in page
+    assert '<select name="vendor"' not in page  # no menu of every vendor
+
+    for query in ({"vendor_q": "streamer"}, {"vendor_q": "流媒体"}, {"vendor": streamer.vendor_id}):
+        page = client.get(reverse("probes:probe_list"), query).content.decode()
+        assert mine.get_absolute_url() in page, query
+        assert theirs.get_absolute_url() not in page, query
+    page = client.get(reverse("probes:probe_list"), {"vendor": streamer.vendor_id}).content.decode()
+    assert f'name="vendor" value="{streamer.vendor_id}"' in page
+    assert "Streamer Works" in page
+
+
+def test_the_schedule_list_is_paginated_and_counts_each_schedules_sent_probes(client, viewer, monkeypatch):
+    from evaluations.probes import views
+    from evaluations.probes.tests.factories import schedule_for
+
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    schedules = [schedule_for() for _ in range(3)]
+    for n, schedule in enumerate(schedules):
+        for _ in range(n):
+            probe = sent_probe(schedule.channel, sent_at=timezone.now() - dt.timedelta(hours=1))
+            Probe.objects.filter(pk=probe.pk).update(schedule=schedule)
+        unsent = queued_probe(schedule.channel)  # a probe not sent yet is not counted
+        Probe.objects.filter(pk=unsent.pk).update(schedule=schedule)
+    client.force_login(viewer)
+    first = client.get(reverse("probes:schedule_list"))
+    second = client.get(reverse("probes:schedule_list"), {"page": 2})
+    assert len(first.context["schedules"]) == 2
+    assert len(second.context["schedules"]) == 1
+    sent = {schedule.pk: schedule.sent for response in (first, second) for schedule in response.context["schedules"]}
+    assert sent == {schedule.pk: n for n, schedule in enumerate(schedules)}
+    assert "page=2" in first.content.decode()
