@@ -177,6 +177,9 @@ def step_prepare(vendors: int, seed: int, collect: bool) -> dict:
             "seed_bench", vendors=vendors, seed=seed, reset=existing is not None, no_scores=True, stdout=sys.stderr
         )
         report = {"seeded": True, "seconds": time.perf_counter() - started}
+    else:  # seed_bench refreshes them after writing; a set found here may never have been analysed
+        tidied = bench_seed.refresh_statistics()
+        print(f"  planner statistics refreshed (VACUUM ANALYZE) in {tidied:.1f} s", file=sys.stderr, flush=True)
     if collect:
         # The manifest DEBUG=false needs, without whitenoise's compressed copies (minutes of CPU).
         plain = {
@@ -226,6 +229,8 @@ def step_recompute(budget: float) -> dict:
         if not fresh and done < len(ids) and elapsed / done * len(ids) > budget:
             stopped = f"stopped after {done} vendors: all {len(ids)} would take {elapsed / done * len(ids):.0f} s"
             break
+    if fresh:  # the snapshots were just written: the pages' plans need their statistics
+        bench_seed.refresh_statistics()
     one = []
     for _ in range(5):
         began = time.perf_counter()

@@ -70,6 +70,7 @@ class Command(BaseCommand):
                 ids = list(bench_seed.bench_vendors().order_by("pk").values_list("pk", flat=True))
                 bench_seed.score_vendors(ids, bars.steps)
                 scored = time.perf_counter() - started
+        tidied = bench_seed.refresh_statistics()
         rows = sum(counts.values())
         self.stdout.write(
             self.style.SUCCESS(f"Seeded {vendors} vendors (seed {seed}): {rows:,} rows in {seeded:.1f} s.")
@@ -80,4 +81,6 @@ class Command(BaseCommand):
             self.stdout.write(f"Scores computed in {scored:.1f} s ({scored / vendors * 1000:.0f} ms a vendor).")
         else:
             self.stdout.write("Scores not computed (--no-scores).")
+        if tidied:
+            self.stdout.write(f"Planner statistics refreshed (VACUUM ANALYZE) in {tidied:.1f} s.")
         self.stdout.write(f"Sign in as {bench_seed.MANAGER} / {bench_seed.PASSWORD}.")
