@@ -13,6 +13,7 @@ import pytest
 from django.core.management import call_command
 
 from tests.conftest import wait_until
+from vendors.models import Vendor
 
 # serialized_rollback restores what data migrations loaded (groups, checklist, profiles) after each flush.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -85,6 +86,16 @@ def test_the_vendor_page_draws_the_release_chart_and_shows_turnover(page):
     assert chart(page, "release-chart") >= 1
     assert "contacts left in the last 12 months" in page.locator("#contacts").inner_text()
     assert page.locator("text=Edit").count() == 0  # a viewer sees no edit buttons
+
+
+def test_every_demo_vendor_page_fits_a_phone(page):
+    """A long website or note in the profile wraps; it once pushed the page up to 98 px wider than a phone."""
+    log_in(page, "viewer")
+    page.set_viewport_size({"width": 390, "height": 844})
+    for vendor in Vendor.objects.alive().order_by("pk"):
+        page.goto(f"/vendors/{vendor.pk}/")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, (vendor.name, width)
 
 
 def test_switching_to_chinese(page):
