@@ -41,10 +41,17 @@ class EvaluationFilterSet(FilterSet):
 
 class ScoreFilterSet(FilterSet):
     vendor_status = django_filters.MultipleChoiceFilter(
-        field_name="vendor__status", choices=VendorStatus.choices, label=_("Vendor status")
+        field_name="vendor__status",
+        choices=VendorStatus.choices,
+        label=_("Vendor status"),
+        widget=forms.CheckboxSelectMultiple,  # drawn as chips: a select's options outside a select are bare text
     )
     scenario = django_filters.MultipleChoiceFilter(
-        field_name="vendor__scenarios__key", choices=ScenarioKey.choices, distinct=True, label=_("Scenario")
+        field_name="vendor__scenarios__key",
+        choices=ScenarioKey.choices,
+        distinct=True,
+        label=_("Scenario"),
+        widget=forms.CheckboxSelectMultiple,
     )
     ordering = OrderingFilter(
         fields=(("overall", "overall"), ("vendor__name", "vendor"), ("coverage", "coverage")),

@@ -97,3 +97,10 @@ def test_a_deleted_vendor_is_not_waited_for(flagged, django_assert_num_queries):
     profile = WeightProfile.objects.get(slug=WeightProfile.DEFAULT_SLUG)
     with django_assert_num_queries(1):
         assert scores.ensure_scored(profile) == 0
+
+
+def test_the_ranking_filters_are_checkboxes_not_bare_option_text(client, viewer):
+    client.force_login(viewer)
+    html = client.get(reverse("evaluations:ranking")).content.decode()
+    assert html.count('type="checkbox" name="vendor_status"') == 4
+    assert html.count('type="checkbox" name="scenario"') == 5
