@@ -129,19 +129,14 @@ def measure_vendor(vendor: Vendor, now: dt.datetime | None = None, days: int = D
 # What ``fact_for`` reads of a probe and its channel (a probe row is mostly the message sent).
 MEASURED_FIELDS = (
     "vendor_id",
+    "channel_id",
     "severity",
     "sent_at",
     "acknowledged_at",
     "first_response_at",
     "resolved_at",
     "timed_out_at",
-    "ack_minutes",
-    "ack_business_minutes",
-    "response_minutes",
-    "response_business_minutes",
-    "resolution_minutes",
-    "resolution_business_minutes",
-    "channel_id",
+    *Probe.MEASURED_FIELDS,  # the minute counts Probe.measure() derives
 )
 
 
