@@ -59,12 +59,6 @@ def contracts_for(user):
     return Contract.objects.for_user(user).select_related("vendor")
 
 
-def query_without_page(request) -> str:
-    query = request.GET.copy()
-    query.pop("page", None)
-    return query.urlencode()
-
-
 def latest_reviews(contracts, user) -> dict[int, ContractReview]:
     """The newest live review of each contract the user may read, in one query."""
     latest: dict[int, ContractReview] = {}
@@ -103,7 +97,6 @@ def contract_list(request):
         "filterset": filterset,
         "page": page,
         "rows": rows,
-        "query": query_without_page(request),
         "chosen_vendor": chosen_vendor(filterset),
         "deadlines": reminders.upcoming(),
     }
@@ -286,7 +279,6 @@ def review_list(request):
     context = {
         "filterset": filterset,
         "page": Paginator(reviews, PAGE_SIZE).get_page(request.GET.get("page")),
-        "query": query_without_page(request),
         "defaulted": data is not request.GET,
     }
     return render(request, "contracts/review_list.html", context)

@@ -56,13 +56,10 @@ class VendorListView(RoleRequiredMixin, generic.ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        query = self.request.GET.copy()
-        query.pop("page", None)
         vendors = list(context["object_list"])
         columns = extra_columns(self.request, vendors)
         context.update(
             filterset=self.filterset,
-            query_without_page=query.urlencode(),
             object_list=vendors,
             list_columns=columns,
             column_count=6 + len(columns),

@@ -59,12 +59,6 @@ def page_of(request, queryset):
     return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
 
 
-def query_without_page(request) -> str:
-    query = request.GET.copy()
-    query.pop("page", None)
-    return query.urlencode()
-
-
 # --- lists ---------------------------------------------------------------------------------
 @role_required(Role.VIEWER)
 def probe_list(request):
@@ -74,7 +68,6 @@ def probe_list(request):
     context = {
         "filterset": filterset,
         "page": page_of(request, probes),
-        "query": query_without_page(request),
         "vendor_filter": True,
         "chosen_vendor": chosen_vendor(filterset),
     }
@@ -89,7 +82,7 @@ def vendor_probes(request, pk: int):
     filterset = ProbeFilterSet(request.GET, queryset=probes_for(request.user).filter(vendor=vendor))
     probes = filterset.qs if filterset.is_valid() else Probe.objects.none()
     if request.htmx:
-        context = {"filterset": filterset, "page": page_of(request, probes), "query": query_without_page(request)}
+        context = {"filterset": filterset, "page": page_of(request, probes)}
         return render(request, "probes/_probe_table.html", context)
     measurement = measurements.measure_vendor(vendor)
     trend = measurement.trend(timezone.get_current_timezone())
@@ -109,7 +102,6 @@ def vendor_probes(request, pk: int):
         "schedules": ProbeSchedule.objects.filter(vendor=vendor).select_related("channel"),
         "filterset": filterset,
         "page": page_of(request, probes),
-        "query": query_without_page(request),
         "streak": Probe.objects.filter(pk__in=measurement.streak).order_by("sent_at"),
     }
     return render(request, "probes/vendor_probes.html", context)
@@ -301,7 +293,7 @@ def schedule_list(request):
     )
     for schedule in page.object_list:
         schedule.sent = sent.get(schedule.pk, 0)
-    context = {"schedules": page.object_list, "page": page, "query": query_without_page(request)}
+    context = {"schedules": page.object_list, "page": page}
     return render(request, "probes/schedule_list.html", context)
 
 

@@ -42,14 +42,11 @@ def evaluation_list(request):
     filterset = EvaluationFilterSet(data, queryset=queryset)
     evaluations = filterset.qs if filterset.is_valid() else Evaluation.objects.none()
     page = Paginator(evaluations, LIST_PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
     context = {
         "filterset": filterset,
         "page": page,
         "awaiting_review": awaiting_review,
         "filtered": filtered,
-        "query": query.urlencode(),
     }
     return render(request, "evaluations/evaluation_list.html", context)
 

@@ -210,8 +210,6 @@ def ranking(request):
     red_flags = ScoreSnapshot.objects.filter(pk=OuterRef("pk")).values(n=JsonArrayLength("summary", "red_flags"))
     rows = snapshots.only(*RANKING_COLUMNS).annotate(red_flag_count=Subquery(red_flags))
     page = Paginator(rows, RANKING_PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
     return render(
         request,
         "evaluations/ranking.html",
@@ -221,7 +219,6 @@ def ranking(request):
             "filterset": filterset,
             "page": page,
             "snapshots": page.object_list,
-            "query": query.urlencode(),
             "computing": computing,
             "export_links": exports.links(request, kinds=RANKING_EXPORTS, profile=profile.slug),
         },
