@@ -122,10 +122,12 @@ def start_beat(env: dict[str, str], scratch: Path) -> Service:
     return beat
 
 
-def start_web(env: dict[str, str], scratch: Path, port: int) -> Service:
+def start_web(env: dict[str, str], scratch: Path, port: int, *options: str) -> Service:
+    """gunicorn on ``port``, returned once it serves the login page. ``options`` follow the
+    defaults (two sync workers, 30 s timeout) and so override them; the log is scratch/gunicorn.log."""
     command = [
         sys.executable, "-m", "gunicorn", "vendorscore.wsgi:application", "--bind", f"127.0.0.1:{port}",
-        "--workers", "2", "--timeout", "30", "--graceful-timeout", "5",
+        "--workers", "2", "--timeout", "30", "--graceful-timeout", "5", *options,
     ]  # fmt: skip
     web = Service("gunicorn", command, env, scratch / "gunicorn.log")
     deadline = time.monotonic() + 90

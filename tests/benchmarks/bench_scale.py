@@ -34,7 +34,6 @@ import json
 import os
 import re
 import secrets
-import signal
 import socket
 import statistics
 import subprocess
@@ -44,6 +43,10 @@ import urllib.parse
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(BASE_DIR))  # run as a script: the project's packages import
+
+from tests import stack  # noqa: E402  (gunicorn and Celery processes, as the fault tests start them)
+
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/vendorscore_bench"
 SMALL = 10
 # A list bounded by a page of 50 answers at most 5 times the bytes at 10 vendors (10 rows); twice that
@@ -276,17 +279,14 @@ def celery_worker_rss(env: dict, database_url: str, count: int, out: Path) -> di
     command = [
         sys.executable, "-m", "celery", "-A", "vendorscore", "worker", "--pool", "solo",
         "-Q", env["CELERY_QUEUE"], "--without-heartbeat", "--without-mingle", "--without-gossip",
-        "--loglevel", "WARNING", "--logfile", str(out / "celery.log"),
+        "--loglevel", "WARNING",
     ]  # fmt: skip
-    worker = subprocess.Popen(command, cwd=BASE_DIR, env=env, start_new_session=True)
     began = time.perf_counter()
-    try:
-        while pending(database_url) and time.perf_counter() - began < 600 and worker.poll() is None:
+    with stack.Service("celery", command, env, out / "celery.log") as worker:
+        while pending(database_url) and time.perf_counter() - began < 600 and worker.process.poll() is None:
             time.sleep(1)
         left = pending(database_url)
-        current, peak = rss_mb(worker.pid) if worker.poll() is None else (0.0, 0.0)
-    finally:
-        stop(worker)
+        current, peak = rss_mb(worker.pid) if worker.process.poll() is None else (0.0, 0.0)
     return {
         "vendors": marked,
         "left": left,
@@ -395,37 +395,6 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def start_gunicorn(env: dict, port: int, log: Path) -> subprocess.Popen:
-    command = [
-        sys.executable, "-m", "gunicorn", "vendorscore.wsgi:application", "--bind", f"127.0.0.1:{port}",
-        "--workers", "2", "--worker-class", "sync", "--timeout", "120",
-        "--error-logfile", str(log), "--log-level", "warning",
-    ]  # fmt: skip
-    server = subprocess.Popen(command, cwd=BASE_DIR, env=env, start_new_session=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            sys.exit(f"gunicorn exited with status {server.returncode}; see {log}")
-        try:
-            if get(port, "/healthz", {})[0] in (200, 503):
-                return server
-        except OSError:
-            pass
-        time.sleep(0.3)
-    stop(server)
-    sys.exit(f"gunicorn did not answer within 60 s; see {log}")
-
-
-def stop(server: subprocess.Popen) -> None:
-    if server.poll() is None:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait()
 
 
 def get(port: int, path: str, headers: dict, connection: http.client.HTTPConnection | None = None):
@@ -685,8 +654,7 @@ def main() -> int:
     capture = run_step("capture", env, big, "keep")
 
     port = free_port()
-    log = out / "gunicorn.log"
-    server = start_gunicorn(env, port, log)
+    server = stack.start_web(env, out, port, "--worker-class", "sync", "--timeout", "120", "--log-level", "warning")
     try:
         rows = {}
         for name, _path, kind, target in ENDPOINTS:
@@ -726,7 +694,7 @@ def main() -> int:
             print(f"  load round {round_ + 1}/{rounds} done", flush=True)
         rss = worker_rss(server.pid)
     finally:
-        stop(server)
+        server.stop()
     celery_vendors = min(vendors, int(os.environ.get("BENCH_CELERY_VENDORS", "100")))
     print(f"celery: a worker drains {celery_vendors} stale vendors from the score outbox", flush=True)
     celery = celery_worker_rss(env, big, celery_vendors, out)
@@ -777,7 +745,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(BASE_DIR))
     if len(sys.argv) > 2 and sys.argv[1] in ("prepare", "recompute", "capture", "mark"):
         step, target = sys.argv[1], Path(sys.argv[2])
         arguments = sys.argv[3:]

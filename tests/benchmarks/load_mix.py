@@ -43,9 +43,7 @@ import random
 import re
 import secrets
 import shutil
-import signal
 import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -58,6 +56,10 @@ from pathlib import Path
 import urllib3
 
 BASE_DIR = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(BASE_DIR))  # run as a script: the project's packages import
+
+from tests import stack  # noqa: E402  (gunicorn and Celery processes, as the fault tests start them)
+
 PASSWORD = "load-test-password-9f3k"
 MIX = (("page", 45), ("save", 25), ("api", 30))
 TIMEOUT = urllib3.Timeout(connect=10, read=60)
@@ -186,38 +188,6 @@ def saved_revisions(usernames: list[str]) -> int:
 
     connection.close()  # a fresh connection after the run
     return Answer.objects.filter(evaluation__evaluator__username__in=usernames).aggregate(n=Sum("revision"))["n"] or 0
-
-
-def start_gunicorn(env: dict, port: int, workers: int, worker_class: str, threads: int, log: Path):
-    command = [
-        sys.executable, "-m", "gunicorn", "vendorscore.wsgi:application", "--bind", f"127.0.0.1:{port}",
-        "--workers", str(workers), "--worker-class", worker_class, "--threads", str(threads),
-        "--timeout", "30", "--error-logfile", str(log), "--log-level", "warning",
-    ]  # fmt: skip
-    server = subprocess.Popen(command, cwd=BASE_DIR, env=env, start_new_session=True)
-    pool = urllib3.HTTPConnectionPool("127.0.0.1", port, timeout=urllib3.Timeout(connect=1, read=30), retries=False)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            sys.exit(f"gunicorn exited with status {server.returncode}; see {log}")
-        try:
-            if pool.request("GET", "/accounts/login/").status == 200:
-                return server
-        except urllib3.exceptions.HTTPError:
-            pass
-        time.sleep(0.3)
-    stop(server)
-    sys.exit(f"gunicorn did not answer within 60 s; see {log}")
-
-
-def stop(server: subprocess.Popen) -> None:
-    if server.poll() is None:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait()
 
 
 # --- Clients -------------------------------------------------------------------------------------
@@ -443,7 +413,10 @@ def main() -> int:
         )
         port = free_port()
         log = scratch / "gunicorn.log"
-        gunicorn = start_gunicorn(env, port, args.workers, args.worker_class, args.threads, log)
+        gunicorn = stack.start_web(
+            env, scratch, port, "--workers", str(args.workers), "--worker-class", args.worker_class,
+            "--threads", str(args.threads),
+        )  # fmt: skip
         print(
             f"gunicorn: {args.workers} {args.worker_class} workers"
             + (f" x {args.threads} threads" if args.worker_class == "gthread" else "")
@@ -470,7 +443,7 @@ def main() -> int:
         for client in clients:
             client.join(timeout=args.seconds + 120)
         elapsed = time.monotonic() - began
-        stop(gunicorn)
+        gunicorn.stop()
         gunicorn = None
 
         print(f"the mix, {elapsed:.1f} s:")
@@ -488,7 +461,7 @@ def main() -> int:
         return 1 if errors else 0
     finally:
         if gunicorn is not None:
-            stop(gunicorn)
+            gunicorn.stop()
         from django.db import connections
 
         connections.close_all()
@@ -500,5 +473,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(BASE_DIR))
     sys.exit(main())
