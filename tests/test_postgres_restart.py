@@ -41,7 +41,7 @@ import urllib3
 from django.conf import settings
 
 from evaluations.probes.tests.servers import free_port, smtp_server
-from tests.stack import Service
+from tests.stack import Service, start_web
 
 BASE_DIR = Path(__file__).resolve().parents[1]
 OUTAGE = 10  # seconds PostgreSQL stays down
@@ -315,27 +315,15 @@ def test_web_and_worker_recover_from_a_postgres_crash_with_nothing_lost(cluster,
     port = free_port()
     with smtp_server() as smtp:
         env = {**env, "EMAIL_URL": f"smtp://127.0.0.1:{smtp.port}"}
-        gunicorn_cmd = [
-            sys.executable, "-m", "gunicorn", "vendorscore.wsgi:application", "--bind", f"127.0.0.1:{port}",
-            "--workers", "3", "--timeout", "30",
-        ]  # fmt: skip
         worker_cmd = [
             sys.executable, "-m", "celery", "-A", "vendorscore", "worker", "--beat", "--concurrency=2",
             "--loglevel=INFO", "--without-heartbeat", "--without-gossip", "--without-mingle",
             f"--hostname={env['CELERY_QUEUE']}@%h", f"--schedule={tmp_path}/beat-schedule",
         ]  # fmt: skip
         with (
-            Service("gunicorn", gunicorn_cmd, env, tmp_path / "gunicorn.log") as web,
+            start_web(env, tmp_path, port, "--workers", "3", "--graceful-timeout", "30") as web,
             Service("worker", worker_cmd, env, tmp_path / "worker.log") as worker,
         ):
-            pool = urllib3.HTTPConnectionPool("127.0.0.1", port, retries=False, timeout=5)
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                with contextlib.suppress(urllib3.exceptions.HTTPError):
-                    if pool.request("GET", "/accounts/login/").status == 200:
-                        break
-                assert web.process.poll() is None, (tmp_path / "gunicorn.log").read_text()[-3000:]
-                time.sleep(0.3)
             # A first probe proves the worker and beat are up before anything fails.
             shell(
                 env, QUEUE_PROBES.format(channel=setup["channel"], question=setup["question"], lead=0, step=0, count=1)
